@@ -1,0 +1,129 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Preference.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class ApiClient;
+class ApiJob;
+
+// A user's preferences, loaded page by page from the API. Rows are inserted
+// one batch per page, in server order. Writes go through the API; a row only
+// changes once the server has answered, and a failed write hands the user's
+// edit back with the error.
+class PreferenceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column { Key, Value, Type, LastUpdated, Created, Id, Count };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawJsonRole = Qt::UserRole + 1, // QString: compact JSON of the value
+        JsonValueRole, // JsonValue
+        IdRole, // qint64
+        CreatedRole, // QDateTime (UTC)
+        LastUpdatedRole, // QDateTime (UTC)
+        KeyRole, // QString
+        TypeRole, // JsonValue::Type as int
+        SortRole, // what the proxy sorts by: dates as QDateTime, ids as numbers
+        PreferenceRole, // Preference
+    };
+
+    // What the user asked to change; handed back intact when a write fails.
+    struct Edit
+    {
+        qint64 id = 0; // 0 for a new preference
+        std::optional<QString> key; // set when the key changes (or for create)
+        std::optional<JsonValue> value; // set when the value changes (or for create)
+    };
+
+    explicit PreferenceModel(ApiClient *client, QObject *parent = nullptr);
+    ~PreferenceModel() override;
+
+    // "me" or a numeric user id. Clears the rows; call reload() to fetch.
+    void setUser(const QString &user);
+    QString user() const { return m_user; }
+
+    // Exact-key server search; empty for all keys. Takes effect on reload().
+    void setKeyFilter(const QString &key);
+    QString keyFilter() const { return m_keyFilter; }
+
+    void setPageSize(int pageSize); // the limit asked for; 0 lets the server choose
+    void setMaxConcurrentPages(int count); // default 4
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const Preference &preferenceAt(int row) const;
+    int rowForId(qint64 id) const; // -1 when absent
+    bool isLoading() const;
+    int loadedCount() const { return int(m_rows.size()); }
+    int expectedCount() const { return m_expectedCount; } // -1 until the first page
+
+public slots:
+    // Fetches every page again. Emits loadFinished or loadFailed.
+    void reload();
+    void cancelLoad();
+
+public:
+    // The writes. Each returns at once; the outcome arrives as a signal.
+    void create(const QString &key, const JsonValue &value);
+    // Sends only what differs from the row's current key and value; does
+    // nothing (and emits writeSucceeded at once) when nothing differs.
+    void patch(qint64 id, const std::optional<QString> &key, const std::optional<JsonValue> &value);
+    void remove(qint64 id);
+
+signals:
+    void loadStarted();
+    void loadProgress(int loaded, int total); // total is -1 while unknown
+    void loadFinished();
+    void loadFailed(const ApiError &error);
+    void loadCancelled();
+
+    void writeStarted(qint64 id);
+    // For create, id is the new preference's id.
+    void writeSucceeded(qint64 id);
+    void writeFailed(const ApiError &error, const PreferenceModel::Edit &edit);
+    void removed(qint64 id);
+
+private:
+    struct PageRequest;
+    void startPage(const QUrl &url, int pageIndex);
+    void onPageLoaded(int pageIndex, const JsonValue &body);
+    void insertReadyPages();
+    void scheduleMorePages();
+    void failLoad(const ApiError &error);
+    void replaceRow(const Preference &preference);
+    void abortLoadJobs();
+
+    QPointer<ApiClient> m_client;
+    QString m_user = QStringLiteral("me");
+    QString m_keyFilter;
+    int m_pageSize = 100;
+    int m_maxConcurrent = 4;
+
+    QList<Preference> m_rows;
+    QHash<qint64, int> m_rowById;
+    int m_expectedCount = -1;
+
+    // Loading state
+    quint64 m_generation = 0;
+    QList<QPointer<ApiJob>> m_loadJobs;
+    QMap<int, QList<Preference>> m_readyPages; // page index -> rows, waiting for order
+    int m_nextPageToInsert = 0;
+    int m_nextPageToRequest = 0;
+    int m_pageCount = -1; // known once count and limit/offset paging are seen
+    QUrl m_firstPageUrl;
+    bool m_loading = false;
+};
+
+Q_DECLARE_METATYPE(PreferenceModel::Edit)
