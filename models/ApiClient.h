@@ -33,7 +33,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
     void setCredentials(Credentials *credentials); // not owned; may be null
-    Credentials *credentials() const { return m_credentials; }
+    Credentials *credentials() const;
 
     void setTimeout(std::chrono::milliseconds timeout); // per transfer, default 30 s
     std::chrono::milliseconds timeout() const { return m_timeout; }
@@ -52,6 +52,8 @@ public:
     QUrl preferenceUrl(const QString &user, qint64 id) const;
 
     // The jobs are created unstarted: connect to their signals, then start().
+    // They are children of the client: destroying the client aborts the
+    // running ones (each emits failed() with Kind::Cancelled, then finished()).
     ApiJob *get(const QUrl &url);
     ApiJob *post(const QUrl &url, const JsonValue &body);
     ApiJob *patch(const QUrl &url, const JsonValue &body);
@@ -69,8 +71,8 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QPointer<Credentials> m_credentials;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout {30000};
     qint64 m_maxBodySize = 64 * 1024 * 1024;
     int m_maxRetries = 3;
-    std::chrono::milliseconds m_maxRetryDelay{30000};
+    std::chrono::milliseconds m_maxRetryDelay {30000};
 };

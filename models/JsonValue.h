@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 
 // Where and why a JSON text was refused. line and column are 1-based and
 // count characters (not bytes); offset is the byte offset in the UTF-8 text.
@@ -48,10 +50,10 @@ public:
 
     // Parses UTF-8 JSON text. Refuses invalid JSON, duplicate object keys and
     // nesting deeper than maxDepth, filling *error when given.
-    static std::optional<JsonValue> parse(const QByteArray &utf8, JsonParseError *error = nullptr,
-                                          int maxDepth = DefaultMaxDepth);
-    static std::optional<JsonValue> parse(const QString &text, JsonParseError *error = nullptr,
-                                          int maxDepth = DefaultMaxDepth);
+    static std::optional<JsonValue> parse(
+        const QByteArray &utf8, JsonParseError *error = nullptr, int maxDepth = DefaultMaxDepth);
+    static std::optional<JsonValue> parse(
+        const QString &text, JsonParseError *error = nullptr, int maxDepth = DefaultMaxDepth);
 
     Type type() const;
     // "null", "boolean", "integer", "number", "string", "array", "object" (translated)
@@ -60,6 +62,7 @@ public:
 
     bool isNull() const { return type() == Type::Null; }
     bool isBool() const { return type() == Type::Boolean; }
+    bool isInteger() const { return type() == Type::Integer; }
     bool isNumber() const { return type() == Type::Integer || type() == Type::Double; }
     bool isString() const { return type() == Type::String; }
     bool isArray() const { return type() == Type::Array; }
@@ -67,6 +70,7 @@ public:
 
     bool toBool(bool defaultValue = false) const;
     qint64 toInteger(qint64 defaultValue = 0) const; // integers that fit in qint64
+    quint64 toUnsigned(quint64 defaultValue = 0) const; // non-negative integers up to 2^64-1
     double toDouble(double defaultValue = 0) const; // any number
     QString toString(const QString &defaultValue = {}) const; // strings only
 
@@ -78,14 +82,21 @@ public:
     QStringList keys() const;
     bool contains(const QString &key) const;
     JsonValue value(const QString &key) const; // null when absent or not an object
+    // All members in order (one pass; value() searches linearly).
+    QList<std::pair<QString, JsonValue>> members() const;
+    QList<JsonValue> elements() const; // the elements of an array
 
     // Builders: return a copy with the change (the value is immutable).
     static JsonValue object();
     static JsonValue array();
-    JsonValue inserted(const QString &key, const JsonValue &value) const; // appends or replaces in place
+    // Appends the member, or replaces its value in place.
+    JsonValue inserted(const QString &key, const JsonValue &value) const;
     JsonValue appended(const JsonValue &value) const;
 
     // Serializes without reordering anything. Pretty uses 2-space indentation.
+    // Always valid UTF-8; never throws. Integers and strings come out as they
+    // went in (escapes normalized: "\/" -> "/", "\u00e9" -> UTF-8); doubles in
+    // their shortest round-trip form (1e3 -> 1000.0, 1.0 stays 1.0).
     QByteArray toJson(Format format = Format::Compact) const;
     QString toCompactString() const;
     QString toPrettyString() const;

@@ -1,0 +1,172 @@
+#include "ApiClient.h"
+
+#include "ApiJob.h"
+#include "Credentials.h"
+
+#include <QNetworkAccessManager>
+
+namespace {
+
+int defaultPort(const QString &scheme)
+{
+    if (scheme == QLatin1String("https"))
+        return 443;
+    if (scheme == QLatin1String("http"))
+        return 80;
+    return -1;
+}
+
+QByteArray userAgent()
+{
+    // "prefeditor/0.1 (Qt 6.4)"
+    const QByteArray qt(qVersion());
+    const QList<QByteArray> parts = qt.split('.');
+    const QByteArray qtShort = parts.size() >= 2 ? parts.at(0) + '.' + parts.at(1) : qt;
+    return QByteArrayLiteral("prefeditor/0.1 (Qt ") + qtShort + ')';
+}
+
+QByteArray formEncode(const QUrlQuery &form)
+{
+    // QUrlQuery leaves '+' alone, which a form decoder reads as a space:
+    // percent-encode everything but the unreserved characters instead.
+    QByteArray body;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+    }
+    return body;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{ }
+
+ApiClient::~ApiClient()
+{
+    // Jobs are our children: give every running one its single outcome
+    // (Cancelled) before QObject deletes them.
+    const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        if (!job->isFinished())
+            job->abort();
+    }
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+}
+
+void ApiClient::setCredentials(Credentials *credentials)
+{
+    m_credentials = credentials;
+}
+
+Credentials *ApiClient::credentials() const
+{
+    return m_credentials;
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+void ApiClient::setMaxBodySize(qint64 bytes)
+{
+    m_maxBodySize = bytes;
+}
+
+void ApiClient::setRetryPolicy(int maxRetries, std::chrono::milliseconds maxDelay)
+{
+    m_maxRetries = qMax(0, maxRetries);
+    m_maxRetryDelay = maxDelay;
+}
+
+QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
+{
+    QUrl result = m_baseUrl;
+    QString base = result.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    result.setPath(base + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    if (!query.isEmpty())
+        result.setQuery(query);
+    return result;
+}
+
+QUrl ApiClient::preferencesUrl(const QString &user) const
+{
+    return url(QStringLiteral("/api/v2/user/%1/preference/")
+                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(user))));
+}
+
+QUrl ApiClient::preferenceUrl(const QString &user, qint64 id) const
+{
+    return url(QStringLiteral("/api/v2/user/%1/preference/%2/")
+                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(user)))
+                   .arg(id));
+}
+
+ApiJob *ApiClient::get(const QUrl &url)
+{
+    return new ApiJob(this, ApiJob::Method::Get, url);
+}
+
+ApiJob *ApiClient::post(const QUrl &url, const JsonValue &body)
+{
+    return new ApiJob(this, ApiJob::Method::Post, url, body.toJson(JsonValue::Format::Compact),
+        QByteArrayLiteral("application/json"));
+}
+
+ApiJob *ApiClient::patch(const QUrl &url, const JsonValue &body)
+{
+    return new ApiJob(this, ApiJob::Method::Patch, url, body.toJson(JsonValue::Format::Compact),
+        QByteArrayLiteral("application/json"));
+}
+
+ApiJob *ApiClient::deleteResource(const QUrl &url)
+{
+    return new ApiJob(this, ApiJob::Method::Delete, url);
+}
+
+ApiJob *ApiClient::postForm(const QUrl &url, const QUrlQuery &form)
+{
+    return new ApiJob(this, ApiJob::Method::Post, url, formEncode(form),
+        QByteArrayLiteral("application/x-www-form-urlencoded"), false);
+}
+
+QNetworkRequest ApiClient::createRequest(const QUrl &url, bool authenticated) const
+{
+    QNetworkRequest request(url);
+    // We follow redirects ourselves, so that a hop to another origin is built
+    // here again, without the token.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (authenticated && m_credentials && isSameOrigin(url)) {
+        const QString token = m_credentials->accessToken();
+        if (!token.isEmpty())
+            request.setRawHeader(
+                QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+    }
+    return request;
+}
+
+bool ApiClient::isSameOrigin(const QUrl &url) const
+{
+    if (!url.isValid() || !m_baseUrl.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme != m_baseUrl.scheme().toLower())
+        return false;
+    if (url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) != 0)
+        return false;
+    return url.port(defaultPort(scheme)) == m_baseUrl.port(defaultPort(scheme));
+}
