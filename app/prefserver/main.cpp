@@ -1,0 +1,109 @@
+// prefserver: serves the community platform's preferences API on loopback.
+#include "PrefServer.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <limits>
+
+namespace {
+
+bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum,
+    int maximum, int *value)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int parsed = parser.value(option).toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "prefserver", "prefserver: invalid value \"%1\" for --%2")
+                           .arg(parser.value(option), option.names().constFirst())));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("prefserver"));
+    QCoreApplication::setApplicationVersion(PrefServer::version());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("prefserver",
+        "Serves the community platform's preferences API (OAuth, users, preferences) locally."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        QCoreApplication::translate("prefserver", "Address to listen on."),
+        QCoreApplication::translate("prefserver", "address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QCoreApplication::translate("prefserver", "Port to listen on; 0 picks a free one."),
+        QCoreApplication::translate("prefserver", "port"), QStringLiteral("0"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("prefserver", "Start with the demo accounts and preferences."));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        QCoreApplication::translate("prefserver",
+            "Load users and preferences from this JSON file and save "
+            "every change back to it."),
+        QCoreApplication::translate("prefserver", "file"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+        QCoreApplication::translate("prefserver", "Default page size of lists."),
+        QCoreApplication::translate("prefserver", "n"), QStringLiteral("20"));
+    const QCommandLineOption maxPageSizeOption(QStringLiteral("max-page-size"),
+        QCoreApplication::translate("prefserver", "Largest page a client may ask for with limit."),
+        QCoreApplication::translate("prefserver", "n"), QStringLiteral("100"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("prefserver", "Lifetime of access tokens in seconds."),
+        QCoreApplication::translate("prefserver", "seconds"), QStringLiteral("36000"));
+    const QCommandLineOption controlOption(QStringLiteral("enable-test-control"),
+        QCoreApplication::translate("prefserver",
+            "Serve the test control API under /_control/ "
+            "(fault injection, request log). Never in production."));
+    parser.addOptions({hostOption, portOption, demoOption, dataOption, pageSizeOption,
+        maxPageSizeOption, lifetimeOption, controlOption});
+    parser.process(app);
+
+    ServerOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.dataFile = parser.value(dataOption);
+    options.enableTestControl = parser.isSet(controlOption);
+    if (!options.host.setAddress(parser.value(hostOption))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(
+                QCoreApplication::translate("prefserver", "prefserver: invalid address \"%1\"")
+                    .arg(parser.value(hostOption))));
+        return 2;
+    }
+    int port = 0;
+    constexpr int kMaxInt = std::numeric_limits<int>::max();
+    if (!intOption(parser, portOption, 0, 65535, &port) ||
+        !intOption(parser, pageSizeOption, 1, kMaxInt, &options.pageSize) ||
+        !intOption(parser, maxPageSizeOption, 1, kMaxInt, &options.maxPageSize) ||
+        !intOption(parser, lifetimeOption, 1, kMaxInt, &options.tokenLifetimeSeconds))
+        return 2;
+    options.port = quint16(port);
+
+    PrefServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("prefserver", "prefserver: %1").arg(error)));
+        return 1;
+    }
+    std::printf("prefserver listening on %s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+        [](int) { QCoreApplication::quit(); });
+    signalWatcher.watchTerminationSignals();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,35 @@
+// The test control API under /_control/, served only with
+// --enable-test-control: faults, the request log, tokens, approval.
+#pragma once
+
+#include "HttpMessage.h"
+
+class FaultInjector;
+class OAuthEndpoints;
+class PrefStore;
+class Router;
+class TokenStore;
+
+class ControlEndpoints
+{
+public:
+    ControlEndpoints(
+        PrefStore &store, TokenStore &tokens, FaultInjector &faults, OAuthEndpoints &oauth);
+
+    void registerRoutes(Router &router);
+
+private:
+    HttpReply addFault(const HttpRequestData &request);
+    HttpReply listFaults() const;
+    HttpReply clearFaults();
+    HttpReply requestLog() const;
+    HttpReply clearRequestLog();
+    HttpReply mintToken(const HttpRequestData &request);
+    HttpReply expireTokens();
+    HttpReply approve(const HttpRequestData &request);
+
+    PrefStore &m_store;
+    TokenStore &m_tokens;
+    FaultInjector &m_faults;
+    OAuthEndpoints &m_oauth;
+};

@@ -1,0 +1,164 @@
+#include "DemoData.h"
+
+#include "PrefStore.h"
+
+#include <QDateTime>
+
+using namespace HttpHelpers;
+
+namespace {
+
+// [key, value] pairs; parsed as ordered JSON so every value keeps its key
+// order and 64-bit digits.
+const char kSupportPreferences[] = R"([
+  ["theme", "dark"],
+  ["language", "it"],
+  ["timezone", "Europe/Rome"],
+  ["notifications", {"email": true, "push": false, "digest": "daily",
+                     "channels": ["mentions", "replies", "reports"], "quiet_hours": {"from": "22:00", "to": "07:30"}}],
+  ["platform_tour", {"completed": true, "current_step": 5, "dismissed_at": "2025-02-11T09:14:00Z",
+                     "steps": [{"id": "welcome", "seen": true}, {"id": "profile", "seen": true},
+                               {"id": "moderation", "seen": true}, {"id": "reports", "seen": true},
+                               {"id": "settings", "seen": true}]}],
+  ["feature_flags", ["moderation_queue_v2", "bulk_actions", "audit_log"]],
+  ["items_per_page", 50],
+  ["font_scale", 1.25],
+  ["last_seen_report_id", 9007199254740993],
+  ["compact_mode", true],
+  ["signature", null],
+  ["dashboard_layout", {"version": 3, "columns": [
+      {"width": 0.6, "widgets": [{"type": "reports", "filters": {"status": ["open", "escalated"], "assigned_to": "me"},
+                                  "sort": [{"field": "created_at", "order": "desc"}], "limit": 25},
+                                 {"type": "activity", "show_avatars": true, "group_by": "day"}]},
+      {"width": 0.4, "widgets": [{"type": "stats", "metrics": ["new_users", "posts", "flags"], "range_days": 30},
+                                 {"type": "notes", "text": "Rotate the on-call list every Monday; escalate spam waves to the infra channel."}]}],
+    "pinned": [101, 205, 9007199254740993], "collapsed": false}]
+])";
+
+const char kAlicePreferences[] = R"([
+  ["theme", "light"],
+  ["language", "en"],
+  ["notifications", {"email": false, "push": true, "digest": "weekly", "channels": ["mentions"]}],
+  ["platform_tour", {"completed": false, "current_step": 2,
+                     "steps": [{"id": "welcome", "seen": true}, {"id": "profile", "seen": true},
+                               {"id": "editor", "seen": false}, {"id": "sharing", "seen": false}]}],
+  ["feature_flags", ["new_editor", "dark_mode_auto"]],
+  ["beta_programs", []],
+  ["items_per_page", 20],
+  ["utc_offset_minutes", -300],
+  ["font_scale", 1.0],
+  ["last_read_message_id", 9223372036854775807],
+  ["autosave", true],
+  ["status_message", null],
+  ["recent_searches", ["sourdough", "trail running", "Dolomiti in autunno", "caffè moka"]],
+  ["editor_settings", {"spellcheck": {"enabled": true, "languages": ["en-GB", "it-IT"]},
+                       "toolbar": ["bold", "italic", "link", "quote", "code"],
+                       "drafts": {"keep_days": 14, "max": 20},
+                       "snippets": [{"name": "greeting", "body": "Hi everyone,\nthanks for the warm welcome!"},
+                                    {"name": "sign-off", "body": "Cheers, Alice"}],
+                       "shortcuts": {"save": "Ctrl+S", "preview": "Ctrl+Shift+P", "toggle_markdown": null}}]
+])";
+
+const char kBobPreferences[] = R"([
+  ["theme", "system"],
+  ["language", "de"],
+  ["notifications", {"email": true, "push": true, "digest": "never", "channels": []}],
+  ["platform_tour", {"completed": false, "current_step": 0, "steps": [{"id": "welcome", "seen": false}]}],
+  ["feature_flags", ["legacy_layout"]],
+  ["utc_offset_minutes", -60],
+  ["sidebar_width", 280.5],
+  ["storage_quota_bytes", 18446744073709551615],
+  ["min_balance", -9223372036854775808],
+  ["show_email", false],
+  ["nickname", null],
+  ["favourite_tags", ["cycling", "photography", "linux"]],
+  ["saved_filters", {"cycling": {"tags": ["cycling", "gravel"], "sort": "new", "include_archived": false},
+                     "photos": {"tags": ["photography"], "sort": "top", "period": {"unit": "month", "count": 3}},
+                     "unread": {"query": "is:unread -author:me", "pinned": true,
+                                "columns": [{"name": "title", "width": 320}, {"name": "author", "width": 120},
+                                            {"name": "replies", "width": 60}, {"name": "activity", "width": 90}]}}]
+])";
+
+const char *const kExtraUsers[][2] = {
+    {"giulia.romano", "Giulia Romano"},
+    {"marco.ricci", "Marco Ricci"},
+    {"francesca.colombo", "Francesca Colombo"},
+    {"luca.marino", "Luca Marino"},
+    {"chiara.greco", "Chiara Greco"},
+    {"alessandro.bruno", "Alessandro Bruno"},
+    {"martina.gallo", "Martina Gallo"},
+    {"matteo.conti", "Matteo Conti"},
+    {"sofia.deluca", "Sofia De Luca"},
+    {"lorenzo.mancini", "Lorenzo Mancini"},
+    {"elena.costa", "Elena Costa"},
+    {"andrea.giordano", "Andrea Giordano"},
+    {"valentina.rizzo", "Valentina Rizzo"},
+    {"davide.lombardi", "Davide Lombardi"},
+    {"federica.moretti", "Federica Moretti"},
+    {"simone.barbieri", "Simone Barbieri"},
+    {"alessia.fontana", "Alessia Fontana"},
+    {"riccardo.santoro", "Riccardo Santoro"},
+    {"giorgia.mariani", "Giorgia Mariani"},
+    {"stefano.rinaldi", "Stefano Rinaldi"},
+    {"silvia.caruso", "Silvia Caruso"},
+    {"paolo.ferrara", "Paolo Ferrara"},
+    {"anna.galli", "Anna Galli"},
+    {"gabriele.martini", "Gabriele Martini"},
+    {"laura.leone", "Laura Leone"},
+    {"fabio.longo", "Fabio Longo"},
+    {"ilaria.gentile", "Ilaria Gentile"},
+    {"roberto.martinelli", "Roberto Martinelli"},
+    {"beatrice.vitale", "Beatrice Vitale"},
+    {"tommaso.lombardo", "Tommaso Lombardo"},
+};
+
+qint64 joinedMs(int dayOffset)
+{
+    const QDateTime start(QDate(2021, 3, 1), QTime(9, 30), Qt::UTC);
+    return start.addDays(dayOffset).addSecs(dayOffset * 137).toMSecsSinceEpoch();
+}
+
+void addPreferences(PrefStore &store, qint64 userId, const char *json)
+{
+    for (const Json &pair : Json::parse(json))
+        store.createPreference(userId, fromStd(pair.at(0).get<std::string>()), pair.at(1));
+}
+
+} // namespace
+
+void DemoData::populate(PrefStore &store)
+{
+    store.clear();
+    const auto account = [](qint64 id, const char *name, const char *realName, const char *role) {
+        UserRecord user;
+        user.id = id;
+        user.username = QLatin1String(name);
+        user.password = QLatin1String(name);
+        user.realName = QString::fromUtf8(realName);
+        user.email = user.username + QLatin1String("@community.example.org");
+        user.role = QLatin1String(role);
+        user.dateJoinedMs = joinedMs(int(id));
+        return user;
+    };
+    store.addUser(account(1, "support", "Sara Conti", "admin"));
+    store.addUser(account(2, "alice", "Alice Bianchi", ""));
+    store.addUser(account(3, "bob", "Bob Rossi", ""));
+
+    int index = 0;
+    for (const auto &[username, realName] : kExtraUsers) {
+        UserRecord user;
+        user.username = QLatin1String(username);
+        user.realName = QString::fromUtf8(realName);
+        user.email = user.username + QLatin1String("@example.org");
+        user.role = index % 10 == 3 ? QStringLiteral("moderator")
+            : index % 10 == 7       ? QStringLiteral("editor")
+                                    : QString();
+        user.dateJoinedMs = joinedMs(40 + index * 23);
+        store.addUser(user);
+        ++index;
+    }
+
+    addPreferences(store, 1, kSupportPreferences);
+    addPreferences(store, 2, kAlicePreferences);
+    addPreferences(store, 3, kBobPreferences);
+}

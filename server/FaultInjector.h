@@ -1,0 +1,58 @@
+// Scripted misbehaviour for tests (--enable-test-control): the next N requests
+// to a path get an error status, a dropped connection, a malformed body, an
+// HTML error page, a redirect, or a delay. Also keeps the log of requests.
+#pragma once
+
+#include "HttpMessage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct Fault
+{
+    enum class Kind { Status, Drop, Malformed, Html, Redirect, Delay };
+
+    QString path; // exact request path (query ignored), or "*" for any path
+    QByteArray method; // empty: any method
+    int count = 1;
+    Kind kind = Kind::Status;
+    int status = 0; // 0: the kind's default (500, 200, 502 or 302)
+    QByteArray retryAfter; // Retry-After header value, if not empty
+    int delayMs = 0; // wait before the fault (or, for Delay, the normal answer)
+    QString location; // for Redirect
+
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QString kindName(Kind kind);
+};
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path;
+    QString query; // encoded, without '?'
+    HttpHeaders headers; // Authorization values replaced by "[redacted]"
+    QByteArray body;
+};
+
+class FaultInjector
+{
+public:
+    void addFault(const Fault &fault);
+    void clearFaults();
+    QList<Fault> faults() const { return m_faults; }
+    // The first scheduled fault that matches, counted down by one.
+    std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
+
+    void record(const HttpRequestData &request);
+    QList<RecordedRequest> requestLog() const { return m_log; }
+    void clearRequestLog() { m_log.clear(); }
+
+    // The answer for Status, Malformed, Html and Redirect faults.
+    static HttpReply faultReply(const Fault &fault);
+
+private:
+    QList<Fault> m_faults;
+    QList<RecordedRequest> m_log;
+};

@@ -1,0 +1,78 @@
+// Users and their preferences, in memory, with id counters and strictly
+// increasing timestamps. Values are kept as nlohmann::ordered_json so they
+// come back exactly as they were sent. Optionally mirrored to a JSON file.
+#pragma once
+
+#include "HttpHelpers.h"
+
+#include <QList>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString username;
+    QString password; // empty: cannot sign in with the password grant
+    QString realName;
+    QString email;
+    QString role; // "admin", "moderator", "editor" or empty for null
+    qint64 dateJoinedMs = 0;
+
+    bool isAdmin() const { return role == QLatin1String("admin"); }
+};
+
+struct PreferenceRecord
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString key;
+    Json value;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+};
+
+class PrefStore
+{
+public:
+    void clear();
+
+    // Adds a user; id 0 picks the next free id. Returns the stored id.
+    qint64 addUser(UserRecord user);
+    const UserRecord *user(qint64 id) const;
+    const UserRecord *userByName(const QString &username) const;
+    QList<const UserRecord *> users() const;
+    // Case-insensitive substring match on username and real name, by id.
+    QList<const UserRecord *> searchUsers(const QString &term) const;
+
+    // A user's preferences by id; an empty key means all of them.
+    QList<const PreferenceRecord *> preferences(qint64 userId, const QString &key = {}) const;
+    const PreferenceRecord *preference(qint64 id) const;
+    bool hasKey(qint64 userId, const QString &key, qint64 exceptPreferenceId = 0) const;
+
+    const PreferenceRecord &createPreference(qint64 userId, const QString &key, const Json &value);
+    // Each write stamps last_updated_at, even when nothing changed.
+    const PreferenceRecord *updatePreference(
+        qint64 id, const std::optional<QString> &key, const std::optional<Json> &value);
+    bool removePreference(qint64 id);
+
+    static Json userJson(const UserRecord &user);
+    static Json preferenceJson(const PreferenceRecord &preference);
+
+    // The --data file format: {"users": [...], "preferences": [...]}.
+    Json toJson() const;
+    bool fromJson(const Json &document, QString *errorMessage);
+    bool load(const QString &fileName, QString *errorMessage);
+    bool save(const QString &fileName, QString *errorMessage) const;
+
+private:
+    qint64 nextStamp();
+
+    std::map<qint64, UserRecord> m_users;
+    std::map<qint64, PreferenceRecord> m_preferences;
+    qint64 m_nextUserId = 1;
+    qint64 m_nextPreferenceId = 1;
+    qint64 m_lastStamp = 0;
+};

@@ -1,0 +1,312 @@
+// The test control API of PrefServer (--enable-test-control): scripted
+// faults of every kind, the request log, tokens and approval; and its absence
+// without the option. Also: garbage on the socket does not hurt the server.
+#include "PrefServer.h"
+#include "ServerTestClient.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTest>
+
+class TestServerFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void statusFaultWithRetryAfter();
+    void statusFaultCountsDownAndFiltersByMethod();
+    void faultsApplyInSchedulingOrder();
+    void wildcardPathMatchesAnyRequest();
+    void dropClosesTheConnection();
+    void dropSeenByNetworkAccessManager();
+    void malformedJsonBody();
+    void htmlErrorPage();
+    void redirectFault();
+    void delayedAnswer();
+    void delayCombinesWithOtherKinds();
+    void listAndClearFaults();
+    void invalidFaultsAreRefused_data();
+    void invalidFaultsAreRefused();
+    void faultsThroughTheCppApi();
+
+private:
+    HttpResult addFault(const QByteArray &json);
+
+    std::unique_ptr<PrefServer> m_server;
+    std::unique_ptr<ServerTestClient> m_control; // no token: the control API needs none
+    std::unique_ptr<ServerTestClient> m_alice;
+};
+
+static const QString kMe = QStringLiteral("/api/v2/user/me/");
+static const QString kList = QStringLiteral("/api/v2/user/me/preference/");
+
+void TestServerFaults::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
+    ServerOptions options;
+    options.demo = true;
+    options.enableTestControl = true;
+    m_server = std::make_unique<PrefServer>(options);
+    QVERIFY(m_server->start());
+    m_control = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    m_alice = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(m_alice->signIn(QStringLiteral("alice")));
+}
+
+void TestServerFaults::init()
+{
+    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/faults")).status, 204);
+    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/requests")).status, 204);
+}
+
+HttpResult TestServerFaults::addFault(const QByteArray &json)
+{
+    return m_control->postJson(QStringLiteral("/_control/faults"), json);
+}
+
+void TestServerFaults::statusFaultWithRetryAfter()
+{
+    const HttpResult scheduled = addFault(
+        R"({"path":"/api/v2/user/me/preference/","kind":"status","status":429,"retry_after":"2"})");
+    QCOMPARE(scheduled.status, 201);
+    QCOMPARE(jsonString(scheduled.json(), "kind"), u"status"_qs);
+    HttpResult result = m_alice->get(kList);
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.header("Retry-After"), QByteArray("2"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE_JSON(result.json(),
+        Json::parse(R"({"detail":"Request was throttled. Expected available in 2 seconds."})"));
+    result = m_alice->get(kList);
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.header("Retry-After").isEmpty());
+}
+
+void TestServerFaults::statusFaultCountsDownAndFiltersByMethod()
+{
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"status","status":503,"count":2})")
+            .status,
+        201);
+    QCOMPARE(m_alice->get(kList).status, 200); // GET passes
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult result = m_alice->postJson(kList, R"({"key":"fault.503","value":1})");
+        QCOMPARE(result.status, 503);
+        QCOMPARE_JSON(result.json(),
+            Json::parse(R"({"detail":"Service temporarily unavailable, try again later."})"));
+    }
+    QCOMPARE(m_alice->postJson(kList, R"({"key":"fault.503","value":1})").status, 201);
+    // The path must match exactly; the query does not count.
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"status","status":500})").status, 201);
+    QCOMPARE(m_alice->get(kList).status, 200);
+    const HttpResult result = m_alice->get(kMe + u"?x=1"_qs);
+    QCOMPARE(result.status, 500);
+    QCOMPARE_JSON(result.json(), Json::parse(R"({"detail":"A server error occurred."})"));
+}
+
+void TestServerFaults::faultsApplyInSchedulingOrder()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"status","status":500})").status, 201);
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"status","status":503})").status, 201);
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"status","status":410})").status, 201);
+    QCOMPARE(m_alice->get(kMe).status, 500);
+    QCOMPARE(m_alice->get(kMe).status, 503);
+    const HttpResult gone = m_alice->get(kMe);
+    QCOMPARE(gone.status, 410);
+    QCOMPARE_JSON(gone.json(), Json::parse(R"({"detail":"Gone."})"));
+    QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+void TestServerFaults::wildcardPathMatchesAnyRequest()
+{
+    QCOMPARE(addFault(R"({"path":"*","kind":"status","status":500,"count":2})").status, 201);
+    QCOMPARE(m_alice->get(kMe).status, 500);
+    QCOMPARE(m_control->postForm(u"/oauth/token/"_qs, QUrlQuery()).status, 500);
+    // Control requests are never faulted.
+    QCOMPARE(addFault(R"({"path":"*","kind":"drop"})").status, 201);
+    QCOMPARE(m_control->get(u"/_control/requests"_qs).status, 200);
+    QCOMPARE(m_control->get(u"/_control/faults"_qs).json().size(), size_t(1));
+}
+
+void TestServerFaults::dropClosesTheConnection()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"drop"})").status, 201);
+    QTcpSocket socket;
+    socket.connectToHost(m_server->baseUrl().host(), m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /api/v2/user/me/ HTTP/1.1\r\nHost: " +
+        m_server->baseUrl().authority().toLatin1() + "\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(socket.readAll().isEmpty());
+    QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+void TestServerFaults::dropSeenByNetworkAccessManager()
+{
+    // QNetworkAccessManager (Qt 6.4) silently resends a request once when the
+    // connection closes before any answer: one drop goes unnoticed, two reach
+    // the application as RemoteHostClosedError.
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"drop","count":1})").status, 201);
+    HttpResult result = m_alice->get(kMe);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(m_server->requestLog().size(), 2);
+
+    m_server->clearRequestLog();
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"drop","count":2})").status, 201);
+    result = m_alice->get(kMe);
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_server->requestLog().size(), 2);
+    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+    QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+void TestServerFaults::malformedJsonBody()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/preference/","kind":"malformed"})").status, 201);
+    const HttpResult result = m_alice->get(kList);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(!result.body.isEmpty());
+    QVERIFY(result.json().is_discarded());
+    QVERIFY(!m_alice->get(kList).json().is_discarded());
+}
+
+void TestServerFaults::htmlErrorPage()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/preference/","kind":"html"})").status, 201);
+    HttpResult result = m_alice->get(kList);
+    QCOMPARE(result.status, 502);
+    QVERIFY(result.header("Content-Type").startsWith("text/html"));
+    QVERIFY(result.body.contains("<html>"));
+    QVERIFY(result.body.contains("502 Bad Gateway"));
+    QVERIFY(result.json().is_discarded());
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","kind":"html","status":503,"retry_after":"30"})")
+            .status,
+        201);
+    result = m_alice->get(kList);
+    QCOMPARE(result.status, 503);
+    QCOMPARE(result.header("Retry-After"), QByteArray("30"));
+    QVERIFY(result.body.contains("503 Service Unavailable"));
+}
+
+void TestServerFaults::redirectFault()
+{
+    const QByteArray location = m_server->baseUrl().toString().toLatin1() + "/api/v2/user/me/";
+    const QByteArray body =
+        R"({"path":"/api/v2/user/me/preference/","kind":"redirect","location":")" + location +
+        "\"}";
+    QCOMPARE(addFault(body).status, 201);
+    HttpResult result = m_alice->get(kList);
+    QCOMPARE(result.status, 302);
+    QCOMPARE(result.header("Location"), location);
+    const QByteArray temporary =
+        "{\"path\":\"/api/v2/user/me/preference/\",\"kind\":\"redirect\",\"status\":307,"
+        "\"location\":\"https:/"
+        "/elsewhere.example/\"}";
+    QCOMPARE(addFault(temporary).status, 201);
+    result = m_alice->get(kList);
+    QCOMPARE(result.status, 307);
+    QCOMPARE(result.header("Location"), QByteArray("https://elsewhere.example/"));
+    QCOMPARE(m_alice->get(kList).status, 200);
+}
+
+void TestServerFaults::delayedAnswer()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"delay","delay_ms":400})").status, 201);
+    HttpResult result = m_alice->get(kMe);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(jsonString(result.json(), "username"), u"alice"_qs);
+    QVERIFY2(result.elapsedMs >= 390, qPrintable(QString::number(result.elapsedMs)));
+    result = m_alice->get(kMe);
+    QVERIFY(result.elapsedMs < 390);
+    // A delayed write happens after the delay.
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"delay","delay_ms":200})")
+            .status,
+        201);
+    result = m_alice->postJson(kList, R"({"key":"delayed.create","value":[1]})");
+    QCOMPARE(result.status, 201);
+    QVERIFY(result.elapsedMs >= 190);
+}
+
+void TestServerFaults::delayCombinesWithOtherKinds()
+{
+    QCOMPARE(addFault(R"({"path":"/api/v2/user/me/","kind":"status","status":503,"delay_ms":300})")
+                 .status,
+        201);
+    HttpResult result = m_alice->get(kMe);
+    QCOMPARE(result.status, 503);
+    QVERIFY(result.elapsedMs >= 290);
+    QCOMPARE(
+        addFault(R"({"path":"/api/v2/user/me/","kind":"drop","delay_ms":200,"count":2})").status,
+        201);
+    result = m_alice->get(kMe);
+    QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+    QVERIFY(result.elapsedMs >= 390);
+}
+
+void TestServerFaults::listAndClearFaults()
+{
+    QCOMPARE(addFault(R"({"path":"/a/","kind":"status","status":500,"count":4,"method":"patch"})")
+                 .status,
+        201);
+    QCOMPARE(addFault(R"({"path":"*","kind":"delay"})").status, 201);
+    const Json faults = m_control->get(u"/_control/faults"_qs).json();
+    QCOMPARE(faults.size(), size_t(2));
+    QCOMPARE_JSON(faults.at(0),
+        Json::parse(R"({"path":"/a/","method":"PATCH","count":4,"kind":"status","status":500,
+                                                "retry_after":null,"delay_ms":0,"location":null})"));
+    QCOMPARE(faults.at(1).at("delay_ms").get<int>(), 1000); // the default delay
+    QCOMPARE(m_control->deleteResource(u"/_control/faults"_qs).status, 204);
+    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+    QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+void TestServerFaults::invalidFaultsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("no path") << QByteArray(R"({"kind":"drop"})");
+    QTest::newRow("relative path") << QByteArray(R"({"path":"api","kind":"drop"})");
+    QTest::newRow("unknown kind") << QByteArray(R"({"path":"*","kind":"explode"})");
+    QTest::newRow("no kind") << QByteArray(R"({"path":"*"})");
+    QTest::newRow("zero count") << QByteArray(R"({"path":"*","kind":"drop","count":0})");
+    QTest::newRow("bad status") << QByteArray(R"({"path":"*","kind":"status","status":42})");
+    QTest::newRow("redirect without location") << QByteArray(R"({"path":"*","kind":"redirect"})");
+    QTest::newRow("negative delay") << QByteArray(R"({"path":"*","kind":"delay","delay_ms":-1})");
+    QTest::newRow("garbage") << QByteArray("{nope");
+    QTest::newRow("array") << QByteArray("[]");
+}
+
+void TestServerFaults::invalidFaultsAreRefused()
+{
+    QFETCH(QByteArray, body);
+    QCOMPARE(addFault(body).status, 400);
+    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+}
+
+void TestServerFaults::faultsThroughTheCppApi()
+{
+    Fault fault;
+    fault.path = kMe;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 429;
+    fault.retryAfter = "7";
+    fault.count = 2;
+    m_server->addFault(fault);
+    QCOMPARE(m_alice->get(kMe).status, 429);
+    QCOMPARE(m_alice->get(kMe).header("Retry-After"), QByteArray("7"));
+    QCOMPARE(m_alice->get(kMe).status, 200);
+    m_server->addFault(fault);
+    m_server->clearFaults();
+    QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestServerFaults)
+#include "tst_serverfaults.moc"
