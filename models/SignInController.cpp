@@ -1,0 +1,474 @@
+#include "SignInController.h"
+
+#include "ApiClient.h"
+#include "ApiJob.h"
+#include "BrowserSignIn.h"
+#include "Credentials.h"
+#include "Logging.h"
+#include "OAuthClient.h"
+#include "Session.h"
+
+namespace {
+
+const QString UserMePath = QStringLiteral("/api/v2/user/me/");
+
+} // namespace
+
+SignInController::SignInController(
+    ApiClient *api, KeychainStore *keychain, ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_keychain(keychain)
+    , m_profiles(profiles)
+    , m_session(new Session(api, keychain, this))
+{
+    qRegisterMetaType<UserInfo>();
+    api->setCredentials(m_session);
+    connect(m_session, &Session::signInRequired, this, &SignInController::onSessionSignInRequired);
+    connect(m_session, &Session::keychainUnavailable, this, &SignInController::keychainUnavailable);
+    connect(m_session, &Session::signedOut, this, &SignInController::signedOut);
+}
+
+SignInController::~SignInController()
+{
+    abortAttempt();
+}
+
+std::optional<Profile> SignInController::currentProfile() const
+{
+    if (m_profile.isValid())
+        return m_profile;
+    return m_profiles->currentProfile();
+}
+
+bool SignInController::isSessionOnly() const
+{
+    return m_session->isSessionOnly();
+}
+
+void SignInController::setState(State state)
+{
+    m_state = state;
+    updateBusy();
+}
+
+void SignInController::updateBusy()
+{
+    if (m_lastBusy == isBusy())
+        return;
+    m_lastBusy = isBusy();
+    emit busyChanged(m_lastBusy);
+}
+
+// ---- start-up --------------------------------------------------------------
+
+void SignInController::restore()
+{
+    const auto profile = m_profiles->currentProfile();
+    if (!profile) {
+        qCInfo(lcAuth) << "no remembered profile; sign-in required";
+        emit signInRequired(Profile(), QString());
+        return;
+    }
+    restoreProfile(*profile);
+}
+
+void SignInController::restoreProfile(const Profile &profile)
+{
+    abortAttempt();
+    const quint64 generation = ++m_generation;
+    m_profile = profile;
+    m_user = {};
+    m_session->clear();
+    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_session->setSessionOnly(false);
+    m_api->setBaseUrl(profile.communityUrl);
+    setState(State::Restoring);
+    qCInfo(lcAuth) << "restoring the saved sign-in of profile" << profile.account << "at"
+                   << profile.communityUrl;
+    emit progress(tr("Reading your saved sign-in…"));
+
+    if (!m_keychain) {
+        requireSignIn(profile, KeychainStore::unavailableMessage());
+        return;
+    }
+    KeychainRequest *request = m_keychain->read(profile.id());
+    connect(request, &KeychainRequest::finished, this,
+        [this, generation, profile](const KeychainResult &result) {
+            if (generation == m_generation && m_state == State::Restoring)
+                onStoredTokens(profile, result);
+        });
+    request->start();
+}
+
+void SignInController::onStoredTokens(const Profile &profile, const KeychainResult &result)
+{
+    if (result.status == KeychainResult::Status::NotFound) {
+        qCInfo(lcAuth) << "no saved sign-in for this profile";
+        requireSignIn(profile, QString());
+        return;
+    }
+    if (result.status == KeychainResult::Status::Unavailable) {
+        m_session->setSessionOnly(true);
+        emit keychainUnavailable(KeychainStore::unavailableMessage());
+        requireSignIn(profile, KeychainStore::unavailableMessage());
+        return;
+    }
+    const auto tokens = TokenSet::fromSecret(result.secret);
+    if (!tokens) {
+        qCWarning(lcAuth) << "the saved sign-in is unreadable";
+        requireSignIn(profile, tr("Your saved sign-in could not be read. Sign in again."));
+        return;
+    }
+    m_session->setTokens(*tokens);
+    if (!tokens->isExpired()) {
+        loadUserAfterRestore(profile);
+        return;
+    }
+    if (!tokens->canRefresh()) {
+        qCInfo(lcAuth) << "the saved token expired and cannot be renewed";
+        m_session->clear();
+        requireSignIn(profile, tr("Your sign-in has expired. Sign in again."));
+        return;
+    }
+    qCInfo(lcAuth) << "the saved token expired; renewing it silently";
+    emit progress(tr("Renewing your sign-in…"));
+    const quint64 generation = m_generation;
+    connect(
+        m_session, &Credentials::refreshFinished, this,
+        [this, generation, profile](bool ok, const ApiError &error) {
+            if (generation != m_generation || m_state != State::Restoring)
+                return;
+            if (ok)
+                loadUserAfterRestore(profile);
+            else
+                requireSignIn(profile, error.toUserString());
+        },
+        Qt::SingleShotConnection);
+    m_session->refresh();
+}
+
+void SignInController::loadUserAfterRestore(const Profile &profile)
+{
+    emit progress(tr("Loading your account…"));
+    ApiJob *job = m_api->get(m_api->url(UserMePath));
+    m_userJob = job;
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::succeeded, this, [this, generation, profile](const JsonValue &body) {
+        if (generation != m_generation || m_state != State::Restoring)
+            return;
+        QString error;
+        const auto user = UserInfo::fromJson(body, &error);
+        if (!user) {
+            requireSignIn(
+                profile, tr("The server's answer about your account is not usable: %1").arg(error));
+            return;
+        }
+        finishRestore(*user);
+    });
+    connect(job, &ApiJob::failed, this, [this, generation, profile](const ApiError &error) {
+        if (generation != m_generation || m_state != State::Restoring)
+            return;
+        requireSignIn(profile, error.toUserString());
+    });
+    job->start();
+}
+
+void SignInController::finishRestore(const UserInfo &user)
+{
+    m_user = user;
+    if (m_profile.userId != user.id) {
+        m_profile.userId = user.id;
+        m_profiles->saveProfile(m_profile);
+    }
+    setState(State::SignedIn);
+    qCInfo(lcAuth) << "signed in with the saved sign-in, user id" << user.id;
+    emit signedIn(user);
+}
+
+void SignInController::requireSignIn(const Profile &profile, const QString &message)
+{
+    ++m_generation;
+    if (m_userJob) {
+        m_userJob->disconnect(this);
+        m_userJob->abort();
+    }
+    m_user = {};
+    setState(State::Idle);
+    emit signInRequired(profile, message);
+}
+
+void SignInController::onSessionSignInRequired(const ApiError &error)
+{
+    // The refresh token was refused (invalid_grant), at start-up or during work.
+    if (m_state == State::Restoring)
+        return; // the restore's own refreshFinished handler reports it
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcAuth) << "the session ended; sign-in required";
+    requireSignIn(
+        m_profile, tr("Your sign-in has ended: %1 Sign in again.").arg(error.toUserString()));
+}
+
+// ---- interactive sign-in ---------------------------------------------------
+
+void SignInController::signInWithPassword(const QUrl &communityUrl, const QString &clientId,
+    const QString &username, const QString &password)
+{
+    beginAttempt(communityUrl, clientId);
+    emit progress(tr("Signing in as %1…").arg(username));
+    TokenJob *job = m_attemptOAuth->passwordGrant(username, password);
+    watchTokenJob(job, true);
+    job->start();
+}
+
+void SignInController::signInWithBrowser(const QUrl &communityUrl, const QString &clientId)
+{
+    beginAttempt(communityUrl, clientId);
+    m_browser = new BrowserSignIn(m_attemptOAuth, this);
+    m_browser->setTimeout(m_browserTimeout);
+    const quint64 generation = m_generation;
+    connect(m_browser, &BrowserSignIn::openBrowser, this, &SignInController::openBrowser);
+    connect(m_browser, &BrowserSignIn::succeeded, this, [this, generation](const TokenSet &tokens) {
+        if (generation == m_generation)
+            onAttemptTokens(tokens);
+    });
+    connect(m_browser, &BrowserSignIn::failed, this,
+        [this, generation](const QString &message, bool cancelled) {
+            if (generation == m_generation)
+                failAttempt(message, cancelled);
+        });
+    emit progress(tr("Waiting for you to sign in in your browser…"));
+    m_browser->start();
+}
+
+void SignInController::signInWithToken(
+    const QUrl &communityUrl, const QString &clientId, const QString &token)
+{
+    beginAttempt(communityUrl, clientId);
+    const TokenSet tokens = TokenSet::fromPastedToken(token);
+    if (tokens.isEmpty()) {
+        failAttempt(tr("Paste an access token first."));
+        return;
+    }
+    onAttemptTokens(tokens);
+}
+
+void SignInController::cancel()
+{
+    if (m_attemptActive) {
+        failAttempt(tr("The sign-in was cancelled."), true);
+        return;
+    }
+    if (m_state == State::Restoring) {
+        m_session->clear();
+        requireSignIn(m_profile, QString());
+    }
+}
+
+void SignInController::beginAttempt(const QUrl &communityUrl, const QString &clientId)
+{
+    abortAttempt();
+    if (m_state == State::Restoring) {
+        ++m_generation;
+        m_state = State::Idle;
+    }
+    ++m_generation;
+    m_attemptApi = new ApiClient(m_api->networkAccessManager(), this);
+    m_attemptApi->setBaseUrl(communityUrl);
+    m_attemptApi->setTimeout(m_api->timeout());
+    m_attemptCredentials = new StaticCredentials(QString(), m_attemptApi);
+    m_attemptApi->setCredentials(m_attemptCredentials);
+    m_attemptOAuth = new OAuthClient(
+        m_attemptApi, clientId.isEmpty() ? QStringLiteral("prefeditor") : clientId, m_attemptApi);
+    m_attemptTokens.clear();
+    m_attemptActive = true;
+    updateBusy();
+}
+
+void SignInController::watchTokenJob(TokenJob *job, bool passwordGrant)
+{
+    m_tokenJob = job;
+    const quint64 generation = m_generation;
+    connect(job, &TokenJob::succeeded, this, [this, generation](const TokenSet &tokens) {
+        if (generation == m_generation)
+            onAttemptTokens(tokens);
+    });
+    connect(job, &TokenJob::failed, this, [this, generation, passwordGrant](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (passwordGrant && error.oauthError() == QLatin1String("invalid_grant"))
+            failAttempt(tr("The username or password is not correct."));
+        else
+            failAttempt(error.toUserString(), error.kind() == ApiError::Kind::Cancelled);
+    });
+}
+
+void SignInController::onAttemptTokens(const TokenSet &tokens)
+{
+    m_tokenJob.clear();
+    m_attemptTokens = tokens;
+    m_attemptCredentials->setAccessToken(tokens.accessToken);
+    emit progress(tr("Loading your account…"));
+    ApiJob *job = m_attemptApi->get(m_attemptApi->url(UserMePath));
+    m_userJob = job;
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::succeeded, this, [this, generation](const JsonValue &body) {
+        if (generation != m_generation)
+            return;
+        QString error;
+        const auto user = UserInfo::fromJson(body, &error);
+        if (!user || user->username.isEmpty()) {
+            failAttempt(tr("The server's answer about your account is not usable: %1").arg(error));
+            return;
+        }
+        onAttemptUser(*user);
+    });
+    connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (error.isAuthenticationError())
+            failAttempt(tr("The community did not accept this access token (it may be wrong, "
+                           "expired or revoked)."));
+        else
+            failAttempt(error.toUserString(), error.kind() == ApiError::Kind::Cancelled);
+    });
+    job->start();
+}
+
+void SignInController::onAttemptUser(const UserInfo &user)
+{
+    m_userJob.clear();
+    Profile profile;
+    profile.communityUrl = m_attemptApi->baseUrl();
+    profile.account = user.username;
+    profile.clientId = m_attemptOAuth ? m_attemptOAuth->clientId() : QStringLiteral("prefeditor");
+    profile.userId = user.id;
+    if (const auto existing = m_profiles->profile(profile.id()))
+        profile.lastOpenedUser = existing->lastOpenedUser;
+
+    // Commit: from here on the app's client uses the new sign-in.
+    m_session->clear();
+    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_session->setSessionOnly(!m_savingAllowed || !m_keychain);
+    m_api->setBaseUrl(profile.communityUrl);
+    m_session->setTokens(m_attemptTokens);
+    m_attemptTokens.clear();
+    m_profiles->saveProfile(profile);
+    m_profiles->setCurrentProfile(profile.id());
+    m_profile = profile;
+    m_user = user;
+    m_state = State::SignedIn;
+    qCInfo(lcAuth) << "signed in, user id" << user.id;
+
+    if (m_session->isSessionOnly()) {
+        finishAttempt();
+        return;
+    }
+    emit progress(tr("Saving your sign-in…"));
+    const quint64 generation = m_generation;
+    connect(
+        m_session, &Session::saveFinished, this,
+        [this, generation](bool saved, const QString &message) {
+            if (generation == m_generation)
+                onSaveFinished(saved, message);
+        },
+        Qt::SingleShotConnection);
+    m_session->save();
+}
+
+void SignInController::onSaveFinished(bool saved, const QString &message)
+{
+    if (!saved)
+        qCWarning(lcAuth).noquote() << "the sign-in is session-only:" << message;
+    finishAttempt();
+}
+
+void SignInController::finishAttempt()
+{
+    abortAttempt();
+    updateBusy();
+    emit signedIn(m_user);
+}
+
+void SignInController::failAttempt(const QString &message, bool cancelled)
+{
+    ++m_generation;
+    abortAttempt();
+    updateBusy();
+    qCInfo(lcAuth).noquote() << (cancelled ? "sign-in cancelled" : "sign-in failed:") << message;
+    emit signInFailed(message, cancelled);
+}
+
+void SignInController::abortAttempt()
+{
+    m_attemptActive = false;
+    if (m_browser) {
+        m_browser->disconnect(this);
+        m_browser->cancel();
+        m_browser->deleteLater();
+        m_browser.clear();
+    }
+    if (m_tokenJob) {
+        m_tokenJob->disconnect(this);
+        m_tokenJob->abort();
+        m_tokenJob.clear();
+    }
+    if (m_userJob && m_state != State::Restoring) {
+        m_userJob->disconnect(this);
+        m_userJob->abort();
+        m_userJob.clear();
+    }
+    if (m_attemptCredentials)
+        m_attemptCredentials->setAccessToken(QString());
+    if (m_attemptApi) {
+        m_attemptApi->deleteLater();
+        m_attemptApi.clear();
+    }
+    m_attemptTokens.clear();
+}
+
+// ---- sign-out --------------------------------------------------------------
+
+void SignInController::signOut()
+{
+    if (m_attemptActive)
+        failAttempt(tr("The sign-in was cancelled."), true);
+    ++m_generation;
+    m_user = {};
+    setState(State::Idle);
+    m_session->signOut();
+}
+
+void SignInController::signOutProfile(const Profile &profile)
+{
+    if (m_profile.id() == profile.id() && m_session->isSignedIn()) {
+        signOut();
+        return;
+    }
+    abortAttempt();
+    const quint64 generation = ++m_generation;
+    m_user = {};
+    setState(State::Idle);
+    m_profile = profile;
+    m_session->clear();
+    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_session->setSessionOnly(false);
+    m_api->setBaseUrl(profile.communityUrl);
+    if (!m_keychain) {
+        m_session->signOut();
+        return;
+    }
+    KeychainRequest *request = m_keychain->read(profile.id());
+    connect(request, &KeychainRequest::finished, this,
+        [this, generation](const KeychainResult &result) {
+            if (generation != m_generation)
+                return;
+            if (result.isOk()) {
+                if (const auto tokens = TokenSet::fromSecret(result.secret))
+                    m_session->setTokens(*tokens);
+            }
+            m_session->signOut();
+        });
+    request->start();
+}

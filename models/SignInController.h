@@ -1,0 +1,136 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "ApiError.h"
+#include "Credentials.h"
+#include "KeychainStore.h"
+#include "Preference.h"
+#include "ProfileStore.h"
+#include "TokenSet.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class ApiClient;
+class ApiJob;
+class BrowserSignIn;
+class OAuthClient;
+class Session;
+
+class TokenJob;
+
+// Every way into a community, for the app and for prefctl:
+// - start-up: restore() signs in with the stored token of the current
+//   profile, refreshing it silently when it expired; when that cannot work
+//   it emits signInRequired() with the profile, for the dialog to fill in;
+// - interactive: browser (authorization code + PKCE), username and password,
+//   or a pasted access token.
+// Every way ends by loading /api/v2/user/me/, then signedIn(user). The
+// tokens go to the keychain; when it is unusable the sign-in still succeeds
+// session-only and keychainUnavailable() says so first.
+class SignInController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // api: the app's client, not owned; its base URL and credentials are set
+    // here (credentials: session()). keychain and profiles: not owned.
+    SignInController(
+        ApiClient *api, KeychainStore *keychain, ProfileStore *profiles, QObject *parent = nullptr);
+    ~SignInController() override;
+
+    ApiClient *apiClient() const { return m_api; }
+    Session *session() const { return m_session; }
+    KeychainStore *keychain() const { return m_keychain; }
+    ProfileStore *profiles() const { return m_profiles; }
+
+    bool isBusy() const { return m_state == State::Restoring || m_attemptActive; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    UserInfo user() const { return m_user; }
+    std::optional<Profile> currentProfile() const;
+    bool isSessionOnly() const;
+
+    // false: the next sign-ins are session-only (nothing saved), e.g. after
+    // the user chose to go on without the keychain.
+    void setSavingAllowed(bool allowed) { m_savingAllowed = allowed; }
+    bool isSavingAllowed() const { return m_savingAllowed; }
+    void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
+
+    // Start-up: the current profile, or the given one.
+    void restore();
+    void restoreProfile(const Profile &profile);
+
+    // communityUrl must have passed CommunityUrl::validate().
+    void signInWithPassword(const QUrl &communityUrl, const QString &clientId,
+        const QString &username, const QString &password);
+    void signInWithBrowser(const QUrl &communityUrl, const QString &clientId);
+    void signInWithToken(const QUrl &communityUrl, const QString &clientId, const QString &token);
+    // Stops a sign-in or restore in progress: signInFailed(..., true).
+    void cancel();
+
+    // Signs the current session out (revoke, delete the keychain entry, forget).
+    void signOut();
+    // The same for a stored profile that is not signed in here (prefctl logout).
+    void signOutProfile(const Profile &profile);
+
+signals:
+    void busyChanged(bool busy);
+    void progress(const QString &text);
+    // The view opens this with QDesktopServices; prefctl prints it.
+    void openBrowser(const QUrl &url);
+    void signedIn(const UserInfo &user);
+    void signInFailed(const QString &message, bool cancelled);
+    // The sign-in works but could not be saved (emitted before signedIn), or
+    // the stored one could not be read.
+    void keychainUnavailable(const QString &message);
+    // Start-up found no usable sign-in, or the session ended (invalid_grant).
+    // profile may be invalid (no profile yet); message may be empty.
+    void signInRequired(const Profile &profile, const QString &message);
+    void signedOut();
+
+private:
+    enum class State { Idle, Restoring, SignedIn };
+
+    void setState(State state);
+    void updateBusy();
+    void beginAttempt(const QUrl &communityUrl, const QString &clientId);
+    void abortAttempt();
+    void watchTokenJob(TokenJob *job, bool passwordGrant);
+    void onAttemptTokens(const TokenSet &tokens);
+    void onAttemptUser(const UserInfo &user);
+    void onSaveFinished(bool saved, const QString &message);
+    void failAttempt(const QString &message, bool cancelled = false);
+    void finishAttempt();
+
+    void onStoredTokens(const Profile &profile, const KeychainResult &result);
+    void loadUserAfterRestore(const Profile &profile);
+    void finishRestore(const UserInfo &user);
+    void requireSignIn(const Profile &profile, const QString &message);
+    void onSessionSignInRequired(const ApiError &error);
+
+    QPointer<ApiClient> m_api;
+    QPointer<KeychainStore> m_keychain;
+    ProfileStore *m_profiles;
+    Session *m_session;
+    State m_state = State::Idle;
+    UserInfo m_user;
+    Profile m_profile; // of the restore or sign-in in progress, or signed in
+    bool m_savingAllowed = true;
+    std::chrono::milliseconds m_browserTimeout {5 * 60 * 1000};
+    quint64 m_generation = 0;
+    bool m_attemptActive = false;
+    bool m_lastBusy = false;
+
+    // The attempt in progress: its own client, so that the app's client is
+    // untouched until the sign-in succeeds.
+    QPointer<ApiClient> m_attemptApi;
+    QPointer<StaticCredentials> m_attemptCredentials;
+    QPointer<OAuthClient> m_attemptOAuth;
+    QPointer<BrowserSignIn> m_browser;
+    QPointer<TokenJob> m_tokenJob;
+    QPointer<ApiJob> m_userJob;
+    TokenSet m_attemptTokens;
+};
