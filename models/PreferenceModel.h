@@ -4,9 +4,14 @@
 #include "Preference.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
+
+#include <optional>
 
 class ApiClient;
 class ApiJob;
@@ -33,6 +38,7 @@ public:
         TypeRole, // JsonValue::Type as int
         SortRole, // what the proxy sorts by: dates as QDateTime, ids as numbers
         PreferenceRole, // Preference
+        ApiObjectRole, // JsonValue: the preference object exactly as the server sent it
     };
 
     // What the user asked to change; handed back intact when a write fails.
@@ -78,7 +84,9 @@ public:
     // The writes. Each returns at once; the outcome arrives as a signal.
     void create(const QString &key, const JsonValue &value);
     // Sends only what differs from the row's current key and value; does
-    // nothing (and emits writeSucceeded at once) when nothing differs.
+    // nothing (and emits writeSucceeded at once) when nothing differs. For
+    // an id that is not loaded, sends what it is given. writeFailed hands
+    // back the arguments as given.
     void patch(qint64 id, const std::optional<QString> &key, const std::optional<JsonValue> &value);
     void remove(qint64 id);
 
@@ -96,14 +104,43 @@ signals:
     void removed(qint64 id);
 
 private:
-    struct PageRequest;
+    // One row: the parsed preference, the server's own object and the
+    // compact JSON text (computed once on arrival; the proxy filters on it).
+    struct Row
+    {
+        Preference preference;
+        JsonValue object;
+        QString compactValue;
+    };
+    struct ParsedPage
+    {
+        QList<Row> rows;
+        bool isPage = false; // a {"count","next","results"} object, not a plain array
+        qint64 count = -1;
+        QUrl next;
+        QUrl url; // the URL it was fetched from
+    };
+
+    static std::optional<ParsedPage> parsePage(const JsonValue &body, QString *error);
+    static std::optional<Row> makeRow(const JsonValue &object, QString *error);
+    QUrl firstPageUrl() const;
+    bool planConcurrentPages(const ParsedPage &first);
+    QUrl pageUrl(int pageIndex) const;
     void startPage(const QUrl &url, int pageIndex);
-    void onPageLoaded(int pageIndex, const JsonValue &body);
+    void onPageLoaded(quint64 generation, int pageIndex, const JsonValue &body);
+    void schedulePageProcessing();
+    void processArrivedPage();
     void insertReadyPages();
     void scheduleMorePages();
+    void finishLoadIfDone();
     void failLoad(const ApiError &error);
-    void replaceRow(const Preference &preference);
-    void abortLoadJobs();
+    void stopLoading();
+    void appendRows(QList<Row> rows);
+    void replaceRow(const Row &row);
+    void removeRowAt(int row);
+    void reindexFrom(int row);
+    QVariant displayData(const Row &row, Column column) const;
+    QVariant sortData(const Row &row, Column column) const;
 
     QPointer<ApiClient> m_client;
     QString m_user = QStringLiteral("me");
@@ -111,18 +148,32 @@ private:
     int m_pageSize = 100;
     int m_maxConcurrent = 4;
 
-    QList<Preference> m_rows;
+    QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
     int m_expectedCount = -1;
 
-    // Loading state
+    // Loading state. Every load has its own generation; answers from an
+    // older generation are ignored.
     quint64 m_generation = 0;
-    QList<QPointer<ApiJob>> m_loadJobs;
-    QMap<int, QList<Preference>> m_readyPages; // page index -> rows, waiting for order
+    QHash<int, QPointer<ApiJob>> m_loadJobs; // page index -> its running request
+    // Answers not yet turned into rows: one is processed per pass of the
+    // event loop, so that pages arriving together never stall it.
+    struct ArrivedPage
+    {
+        int index;
+        JsonValue body;
+        QUrl url;
+    };
+    QList<ArrivedPage> m_arrivedPages;
+    bool m_processingScheduled = false;
+    QMap<int, ParsedPage> m_readyPages; // page index -> parsed page, waiting for its turn
     int m_nextPageToInsert = 0;
-    int m_nextPageToRequest = 0;
-    int m_pageCount = -1; // known once count and limit/offset paging are seen
-    QUrl m_firstPageUrl;
+    int m_nextPageToRequest = 1;
+    int m_pageCount = -1; // known with limit/offset paging; -1 while following next
+    QUrl m_pagingTemplate; // the first page's next URL: offsets are set on it
+    qint64 m_pagingOffset = 0; // offset of page 1
+    qint64 m_pagingLimit = 0;
+    QUrl m_followUrl; // sequential mode: the next URL to follow after the last inserted page
     bool m_loading = false;
 };
 

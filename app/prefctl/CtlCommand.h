@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ApiError.h"
+#include "CtlOptions.h"
+#include "JsonValue.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ApiClient;
+class ApiJob;
+class Credentials;
+class PreferenceModel;
+
+// Runs one prefctl command against the API and prints its outcome: a table
+// for people, or with --json the API's own objects. Errors go to stderr;
+// exec() returns the exit code.
+class CtlCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CtlCommand(const CtlOptions &options, QObject *parent = nullptr);
+    ~CtlCommand() override;
+
+    // Checks the input, finds the credentials, sends the request(s) and
+    // waits for the outcome.
+    int exec();
+
+private:
+    std::optional<JsonValue> readValue(const QString &text);
+    void start(const std::optional<JsonValue> &value);
+    void runList();
+    void runGet();
+    void runCreate(const JsonValue &value);
+    void runSet(const std::optional<JsonValue> &value);
+    void runDelete();
+    void runWhoAmI();
+
+    void watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess);
+    void printList();
+    void printPreference(const JsonValue &object);
+    void printUser(const JsonValue &object);
+    void fail(ExitCode code, const QString &message);
+    void failWith(const ApiError &error);
+    void finish(ExitCode code);
+
+    static ExitCode exitCodeFor(const ApiError &error);
+    static void writeOut(const QByteArray &bytes);
+    static void writeOut(const QString &text);
+    static void writeErr(const QString &text);
+
+    CtlOptions m_options;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<Credentials> m_credentials;
+    ApiClient *m_client = nullptr;
+    PreferenceModel *m_model = nullptr;
+    QEventLoop m_loop;
+    std::optional<ExitCode> m_exitCode;
+};

@@ -1,0 +1,204 @@
+#include "CtlOptions.h"
+
+namespace {
+
+bool looksLikeOption(const QString &argument)
+{
+    // "-" is stdin, "-5" and "-.5" are JSON values (well, "-.5" is not, and
+    // the JSON parser will say so).
+    if (argument.size() < 2 || !argument.startsWith(QLatin1Char('-')))
+        return false;
+    const QChar second = argument.at(1);
+    return !(second.isDigit() || second == QLatin1Char('.'));
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+QString CtlOptions::usage()
+{
+    return tr("Usage:\n"
+              "  prefctl --server URL [--user me|ID] [--json] list [--key KEY]\n"
+              "  prefctl --server URL [--user me|ID] [--json] get ID\n"
+              "  prefctl --server URL [--user me|ID] [--json] create KEY VALUE\n"
+              "  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value "
+              "VALUE]\n"
+              "  prefctl --server URL [--user me|ID] delete ID\n"
+              "  prefctl --server URL whoami\n");
+}
+
+QString CtlOptions::helpText()
+{
+    return usage() +
+        tr("\n"
+           "Lists and edits a user's preferences on a community platform.\n"
+           "\n"
+           "Options:\n"
+           "  --server URL   the community's base URL, e.g. https://community.example.org\n"
+           "  --user me|ID   whose preferences (default: me, the token's owner)\n"
+           "  --json         print the API's own JSON objects instead of a table\n"
+           "  --key KEY      list: only the preferences with exactly this key;\n"
+           "                 set: the new key\n"
+           "  --value VALUE  set: the new value, as JSON text\n"
+           "  -h, --help     show this help\n"
+           "  --version      show the version\n"
+           "\n"
+           "VALUE is JSON text, e.g. '\"dark\"', 42, '{\"size\": 12}'; - reads it from\n"
+           "standard input.\n"
+           "\n"
+           "The access token is read from the environment variable PREFCTL_TOKEN.\n"
+           "\n"
+           "Exit codes: 0 success, 1 the server refused the request, 2 usage error,\n"
+           "3 invalid input (nothing was sent), 4 network, timeout or TLS error,\n"
+           "5 authentication needed (no token, or the token was refused).\n");
+}
+
+CtlOptions::Outcome CtlOptions::fail(const QString &message)
+{
+    m_error = message;
+    return Outcome::Error;
+}
+
+CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
+{
+    QStringList positional;
+    QString serverText;
+    std::optional<QString> keyOption;
+    bool userGiven = false;
+    bool optionsEnded = false;
+
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsEnded || !looksLikeOption(argument)) {
+            positional.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
+            return Outcome::Help;
+        if (argument == QLatin1String("--version"))
+            return Outcome::Version;
+        if (argument == QLatin1String("--json")) {
+            m_json = true;
+            continue;
+        }
+
+        // Options with a value: "--name value" or "--name=value".
+        QString name = argument;
+        std::optional<QString> value;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            name = argument.left(equals);
+            value = argument.mid(equals + 1);
+        }
+        const bool takesValue = name == QLatin1String("--server") ||
+            name == QLatin1String("--user") || name == QLatin1String("--key") ||
+            name == QLatin1String("--value");
+        if (!takesValue)
+            return fail(tr("unknown option %1").arg(name));
+        if (!value) {
+            if (i + 1 >= arguments.size())
+                return fail(tr("option %1 needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--server")) {
+            serverText = *value;
+        } else if (name == QLatin1String("--user")) {
+            m_user = *value;
+            userGiven = true;
+        } else if (name == QLatin1String("--key")) {
+            keyOption = *value;
+        } else {
+            m_valueText = *value;
+        }
+    }
+
+    if (positional.isEmpty())
+        return fail(tr("no command given"));
+    const QString commandName = positional.takeFirst();
+    static const struct
+    {
+        const char *name;
+        Command command;
+        int arguments;
+    } commands[] = {
+        {"list", Command::List, 0},
+        {"get", Command::Get, 1},
+        {"create", Command::Create, 2},
+        {"set", Command::Set, 1},
+        {"delete", Command::Delete, 1},
+        {"whoami", Command::WhoAmI, 0},
+    };
+    int expectedArguments = 0;
+    for (const auto &entry : commands) {
+        if (commandName == QLatin1String(entry.name)) {
+            m_command = entry.command;
+            expectedArguments = entry.arguments;
+        }
+    }
+    if (m_command == Command::None)
+        return fail(tr("unknown command \"%1\"").arg(commandName));
+    if (positional.size() != expectedArguments) {
+        return fail(tr("%1 takes %n argument(s), got %2", nullptr, expectedArguments)
+                        .arg(commandName)
+                        .arg(positional.size()));
+    }
+
+    if (serverText.isEmpty())
+        return fail(tr("--server URL is required"));
+    m_server = QUrl(serverText, QUrl::StrictMode);
+    if (!m_server.isValid() || m_server.host().isEmpty() ||
+        (m_server.scheme() != QLatin1String("http") &&
+            m_server.scheme() != QLatin1String("https"))) {
+        return fail(tr("--server needs an http or https URL, e.g. https://community.example.org"));
+    }
+    if (m_user != QLatin1String("me") && !parseId(m_user))
+        return fail(tr("--user must be \"me\" or a numeric user id"));
+    if (userGiven && m_command == Command::WhoAmI)
+        return fail(tr("whoami does not take --user"));
+
+    const bool keyAllowed = m_command == Command::List || m_command == Command::Set;
+    if (keyOption && !keyAllowed)
+        return fail(tr("--key is only for list and set"));
+    if (m_valueText && m_command != Command::Set)
+        return fail(tr("--value is only for set"));
+
+    switch (m_command) {
+    case Command::List:
+        m_key = keyOption.value_or(QString());
+        break;
+    case Command::Get:
+    case Command::Set:
+    case Command::Delete: {
+        const std::optional<qint64> id = parseId(positional.at(0));
+        if (!id)
+            return fail(tr("ID must be a positive integer, got \"%1\"").arg(positional.at(0)));
+        m_id = *id;
+        if (m_command == Command::Set) {
+            m_newKey = keyOption;
+            if (!m_newKey && !m_valueText)
+                return fail(tr("set needs --key NEWKEY, --value VALUE or both"));
+        }
+        break;
+    }
+    case Command::Create:
+        m_key = positional.at(0);
+        m_valueText = positional.at(1);
+        break;
+    case Command::WhoAmI:
+    case Command::None:
+        break;
+    }
+    return Outcome::Run;
+}

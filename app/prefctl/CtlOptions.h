@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// prefctl's exit codes, as documented in docs/prefctl.md.
+enum class ExitCode : int {
+    Ok = 0,
+    ApiError = 1, // the server answered 4xx/5xx (except 401) or nonsense
+    Usage = 2,
+    InvalidInput = 3, // e.g. a VALUE that is not JSON; nothing was sent
+    Network = 4, // network, timeout, TLS
+    Authentication = 5, // no token, or 401
+};
+
+// The parsed command line of prefctl:
+//   prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+//   prefctl --server URL [--user me|ID] [--json] get ID
+//   prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+//   prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+//   prefctl --server URL [--user me|ID] delete ID
+//   prefctl --server URL whoami
+// Options may also follow the command. "--" ends the options; an argument
+// that looks like a negative number ("-5") is never taken for an option.
+class CtlOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlOptions)
+
+public:
+    enum class Command { None, List, Get, Create, Set, Delete, WhoAmI };
+    enum class Outcome { Run, Help, Version, Error };
+
+    // arguments include the program name, as QCoreApplication::arguments().
+    Outcome parse(const QStringList &arguments);
+    QString errorText() const { return m_error; } // translated, one line
+
+    static QString usage(); // translated
+    static QString helpText(); // translated
+
+    Command command() const { return m_command; }
+    QUrl server() const { return m_server; }
+    QString user() const { return m_user; }
+    bool json() const { return m_json; }
+    qint64 id() const { return m_id; } // get, set, delete
+    QString key() const { return m_key; } // create KEY, or list --key
+    std::optional<QString> newKey() const { return m_newKey; } // set --key
+    // create VALUE or set --value: the JSON text as given; "-" means stdin.
+    std::optional<QString> valueText() const { return m_valueText; }
+
+private:
+    Outcome fail(const QString &message);
+
+    QString m_error;
+    Command m_command = Command::None;
+    QUrl m_server;
+    QString m_user = QStringLiteral("me");
+    bool m_json = false;
+    qint64 m_id = 0;
+    QString m_key;
+    std::optional<QString> m_newKey;
+    std::optional<QString> m_valueText;
+};

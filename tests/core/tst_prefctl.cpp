@@ -1,0 +1,500 @@
+// prefctl end to end: the real binary (QProcess) against an in-process
+// prefserver, whose request log shows exactly what prefctl sent.
+
+#include "JsonValue.h"
+#include "PrefServer.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
+
+struct Seed
+{
+    qint64 id;
+    const char *key;
+    const char *value; // compact JSON text, as it must come back
+};
+
+// Awkward on purpose: key order, 64-bit integers, unicode and escapes.
+const Seed Seeds[] = {
+    {1, "editor.theme", "\"dark\""},
+    {2, "editor.font", "{\"size\":12,\"family\":\"Noto Sans\",\"features\":[\"liga\",\"calt\"]}"},
+    {3, "counters",
+        "{\"z\":18446744073709551615,\"a\":-9223372036854775808,\"m\":9007199254740993}"},
+    {4, "greeting", "\"Ciao, perché \\\"no\\\"? è ✓ 𝄞\\n\""},
+    {5, "flags", "[true,false,null,0,-1.5,1e+300]"},
+    {6, "layout.sidebar.width.px.when.the.window.is.very.wide",
+        "{\"value\":\""
+        "0123456789012345678901234567890123456789012345678901234567890123456789"
+        "\"}"},
+};
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray header(const RecordedRequest &request, const QByteArray &name)
+{
+    for (const auto &[headerName, value] : request.headers) {
+        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPrefctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void listJsonKeepsValuesExactly();
+    void listTable();
+    void listByKey();
+    void getJson();
+    void createSendsKeyAndValue();
+    void createReadsValueFromStdin();
+    void setValueSendsOnlyValue();
+    void setKeySendsOnlyKey();
+    void deleteSendsDelete();
+    void whoami();
+    void invalidValueSendsNothing_data();
+    void invalidValueSendsNothing();
+    void usageErrors_data();
+    void usageErrors();
+    void apiErrorExitsOne();
+    void networkErrorExitsFour();
+    void missingOrRefusedTokenExitsFive();
+
+private:
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+        std::optional<QString> token = std::nullopt);
+    QStringList server() const
+    {
+        return {QStringLiteral("--server"), m_server->baseUrl().toString()};
+    }
+    QList<RecordedRequest> apiRequests() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PrefServer> m_server;
+    QString m_token;
+};
+
+void TestPrefctl::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    Json preferences = Json::array();
+    for (const Seed &seed : Seeds) {
+        preferences.push_back(Json {{"id", seed.id}, {"user_id", 2}, {"key", seed.key},
+            {"value", Json::parse(seed.value)}, {"created_at", "2024-03-01T10:00:00.000Z"},
+            {"last_updated_at", "2024-03-02T11:30:00.000Z"}});
+    }
+    const Json users = Json::array({Json {{"id", 2}, {"username", "alice"},
+        {"real_name", "Alice Bianchi"}, {"email", "alice@example.org"}, {"role", nullptr}}});
+    const QString fileName = m_dir->filePath(QStringLiteral("data.json"));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QByteArray::fromStdString(Json {{"users", users}, {"preferences", preferences}}.dump()));
+    file.close();
+
+    ServerOptions options;
+    options.enableTestControl = true;
+    options.dataFile = fileName;
+    options.pageSize = 4; // several pages for six preferences
+    options.maxPageSize = 4;
+    m_server = std::make_unique<PrefServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_token = m_server->issueAccessToken(QStringLiteral("alice"));
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TestPrefctl::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+Result TestPrefctl::run(
+    const QStringList &arguments, const QByteArray &input, std::optional<QString> token)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PREFCTL_TOKEN"));
+    const QString useToken = token.value_or(m_token);
+    if (!useToken.isEmpty())
+        env.insert(QStringLiteral("PREFCTL_TOKEN"), useToken);
+    env.insert(QStringLiteral("PREFCTL_TIMEOUT"), QStringLiteral("20"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PREFCTL_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isNull())
+        process.write(input);
+    process.closeWriteChannel();
+    // prefserver runs in this process: keep its event loop turning.
+    if (finished.isEmpty())
+        finished.wait(60000);
+    Result result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QList<RecordedRequest> TestPrefctl::apiRequests() const
+{
+    QList<RecordedRequest> result;
+    for (const RecordedRequest &request : m_server->requestLog()) {
+        if (request.path.startsWith(QLatin1String("/api/")))
+            result.append(request);
+    }
+    return result;
+}
+
+void TestPrefctl::listJsonKeepsValuesExactly()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--json"),
+            QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    QVERIFY(result.out.endsWith("]\n"));
+
+    // Byte for byte: the API's objects, in the API's order, values as stored.
+    QByteArray expected = "[";
+    for (const Seed &seed : Seeds) {
+        if (expected.size() > 1)
+            expected += ',';
+        expected += "{\"id\":" + QByteArray::number(seed.id) + ",\"user_id\":2,\"key\":\"" +
+            seed.key + "\",\"value\":" + seed.value +
+            ",\"created_at\":\"2024-03-01T10:00:00.000Z\","
+            "\"last_updated_at\":\"2024-03-02T11:30:00.000Z\"}";
+    }
+    expected += "]\n";
+    QCOMPARE(result.out, expected);
+
+    // Two pages of four (the server's maximum), fetched by limit and offset.
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 2);
+    for (const RecordedRequest &request : requests) {
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.path, PreferencesPath);
+        QCOMPARE(header(request, "Authorization"), QByteArray("[redacted]"));
+    }
+}
+
+void TestPrefctl::listTable()
+{
+    const Result result = run(server() + QStringList {QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), 1 + 6 + 1); // header, rows, final empty piece
+    QVERIFY(lines.at(0).startsWith("ID  KEY"));
+    const qsizetype valueColumn = lines.at(0).indexOf("VALUE");
+    const qsizetype typeColumn = lines.at(0).indexOf("TYPE");
+    QVERIFY(valueColumn > 0 && typeColumn > 0);
+    QVERIFY(lines.at(1).startsWith(" 1  editor.theme  "));
+    QCOMPARE(lines.at(1).mid(typeColumn, 6), QByteArray("string"));
+    QCOMPARE(lines.at(1).mid(valueColumn), QByteArray("\"dark\""));
+    QVERIFY(lines.at(2).contains(
+        "{\"size\":12,\"family\":\"Noto Sans\",\"features\":[\"liga\",\"calt\"]}"));
+    // Not a terminal: values cut at 60 characters.
+    const QString longValue = QString::fromUtf8(lines.at(6)).mid(valueColumn);
+    QCOMPARE(longValue.size(), 60);
+    QVERIFY(longValue.endsWith(QChar(0x2026)));
+    // Control characters never break a line.
+    QVERIFY(lines.at(4).contains("\\n"));
+}
+
+void TestPrefctl::listByKey()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--key"),
+            QStringLiteral("counters")});
+    QCOMPARE(result.exitCode, 0);
+    const std::optional<JsonValue> list = JsonValue::parse(result.out);
+    QVERIFY(list && list->isArray());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).value(QStringLiteral("key")).toString(), QStringLiteral("counters"));
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QVERIFY(requests.first().query.contains(QLatin1String("key=counters")));
+}
+
+void TestPrefctl::getJson()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("3")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+        QByteArray("{\"id\":3,\"user_id\":2,\"key\":\"counters\",\"value\":") + Seeds[2].value +
+            ",\"created_at\":\"2024-03-01T10:00:00.000Z\","
+            "\"last_updated_at\":\"2024-03-02T11:30:00.000Z\"}\n");
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("GET"));
+    QCOMPARE(requests.first().path, PreferencesPath + QStringLiteral("3/"));
+
+    // People get the whole value, pretty.
+    const Result human = run(server() + QStringList {QStringLiteral("get"), QStringLiteral("2")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("editor.font"));
+    QVERIFY(human.out.contains("\"family\": \"Noto Sans\""));
+}
+
+void TestPrefctl::createSendsKeyAndValue()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--user"), QStringLiteral("2"), QStringLiteral("--json"),
+            QStringLiteral("create"), QStringLiteral("new.key"),
+            QStringLiteral("{\"b\": [1, 18446744073709551615], \"a\": \"é\"}")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+    QCOMPARE(requests.first().path, QStringLiteral("/api/v2/user/2/preference/"));
+    QCOMPARE(requests.first().body,
+        QByteArray("{\"key\":\"new.key\",\"value\":{\"b\":[1,18446744073709551615],\"a\":\"é\"}}"));
+    QVERIFY(header(requests.first(), "Content-Type").startsWith("application/json"));
+    const std::optional<JsonValue> created = JsonValue::parse(result.out);
+    QVERIFY(created);
+    QCOMPARE(created->value(QStringLiteral("key")).toString(), QStringLiteral("new.key"));
+    QCOMPARE(created->value(QStringLiteral("value")).toJson(),
+        QByteArray("{\"b\":[1,18446744073709551615],\"a\":\"é\"}"));
+}
+
+void TestPrefctl::createReadsValueFromStdin()
+{
+    const Result result = run(server() +
+            QStringList {
+                QStringLiteral("create"), QStringLiteral("from.stdin"), QStringLiteral("-")},
+        "{\n  \"lines\": [\n    -5\n  ]\n}\n");
+    QCOMPARE(result.exitCode, 0);
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(
+        requests.first().body, QByteArray("{\"key\":\"from.stdin\",\"value\":{\"lines\":[-5]}}"));
+
+    // A negative number is a value, not an option.
+    m_server->clearRequestLog();
+    const Result negative = run(server() +
+        QStringList {QStringLiteral("create"), QStringLiteral("neg"), QStringLiteral("-42")});
+    QCOMPARE(negative.exitCode, 0);
+    QCOMPARE(apiRequests().first().body, QByteArray("{\"key\":\"neg\",\"value\":-42}"));
+}
+
+void TestPrefctl::setValueSendsOnlyValue()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("set"), QStringLiteral("2"),
+            QStringLiteral("--value"),
+            QStringLiteral("{\"size\": 14, \"family\": \"Noto Sans\"}")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("PATCH"));
+    QCOMPARE(requests.first().path, PreferencesPath + QStringLiteral("2/"));
+    QCOMPARE(
+        requests.first().body, QByteArray("{\"value\":{\"size\":14,\"family\":\"Noto Sans\"}}"));
+    QCOMPARE(header(requests.first(), "Content-Type"), QByteArray("application/json"));
+    QVERIFY(result.out.contains(
+        "\"key\":\"editor.font\",\"value\":{\"size\":14,\"family\":\"Noto Sans\"}"));
+}
+
+void TestPrefctl::setKeySendsOnlyKey()
+{
+    Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--key"),
+            QStringLiteral("ui.theme")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"key\":\"ui.theme\"}"));
+
+    result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--key"),
+            QStringLiteral("ui.colors"), QStringLiteral("--value"), QStringLiteral("\"light\"")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"key\":\"ui.colors\",\"value\":\"light\"}"));
+}
+
+void TestPrefctl::deleteSendsDelete()
+{
+    Result result = run(server() + QStringList {QStringLiteral("delete"), QStringLiteral("4")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<RecordedRequest> requests = apiRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().method, QByteArray("DELETE"));
+    QCOMPARE(requests.first().path, PreferencesPath + QStringLiteral("4/"));
+
+    result = run(server() + QStringList {QStringLiteral("get"), QStringLiteral("4")});
+    QCOMPARE(result.exitCode, 1); // 404 now
+    QVERIFY(!result.err.isEmpty());
+}
+
+void TestPrefctl::whoami()
+{
+    const Result result =
+        run(server() + QStringList {QStringLiteral("--json"), QStringLiteral("whoami")});
+    QCOMPARE(result.exitCode, 0);
+    const std::optional<JsonValue> user = JsonValue::parse(result.out);
+    QVERIFY(user && user->isObject());
+    QCOMPARE(user->value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+    QCOMPARE(apiRequests().first().path, QStringLiteral("/api/v2/user/me/"));
+
+    const Result human = run(server() + QStringList {QStringLiteral("whoami")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.startsWith("alice"));
+}
+
+void TestPrefctl::invalidValueSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("position");
+
+    QTest::newRow("create") << QStringList {QStringLiteral("create"), QStringLiteral("k"),
+                                   QStringLiteral("{\"a\": 1,}")}
+                            << QByteArray() << QByteArray("line 1, column 9");
+    QTest::newRow("bare word") << QStringList {QStringLiteral("create"), QStringLiteral("k"),
+                                      QStringLiteral("dark")}
+                               << QByteArray() << QByteArray("line 1, column 1");
+    QTest::newRow("duplicate key")
+        << QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+               QStringLiteral("{\"a\": 1, \"a\": 2}")}
+        << QByteArray() << QByteArray("line 1, column ");
+    QTest::newRow("stdin") << QStringList {QStringLiteral("create"), QStringLiteral("k"),
+                                  QStringLiteral("-")}
+                           << QByteArray("[1,\n 2,\n oops]") << QByteArray("line 3, column ");
+    QTest::newRow("empty key") << QStringList {QStringLiteral("create"), QString(),
+                                      QStringLiteral("1")}
+                               << QByteArray() << QByteArray("key");
+}
+
+void TestPrefctl::invalidValueSendsNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, position);
+    const Result result = run(server() + arguments, input.isEmpty() ? QByteArray() : input);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(position), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(m_server->requestLog().isEmpty());
+}
+
+void TestPrefctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString url = QStringLiteral("http://127.0.0.1:1");
+    QTest::newRow("no command") << QStringList {QStringLiteral("--server"), url};
+    QTest::newRow("unknown command")
+        << QStringList {QStringLiteral("--server"), url, QStringLiteral("frobnicate")};
+    QTest::newRow("no server") << QStringList {QStringLiteral("list")};
+    QTest::newRow("bad server") << QStringList {
+        QStringLiteral("--server"), QStringLiteral("ftp://x"), QStringLiteral("list")};
+    QTest::newRow("id not a number") << QStringList {
+        QStringLiteral("--server"), url, QStringLiteral("get"), QStringLiteral("abc")};
+    QTest::newRow("missing value") << QStringList {
+        QStringLiteral("--server"), url, QStringLiteral("create"), QStringLiteral("k")};
+    QTest::newRow("set with nothing") << QStringList {
+        QStringLiteral("--server"), url, QStringLiteral("set"), QStringLiteral("1")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("list")};
+    QTest::newRow("bad user") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("list")};
+}
+
+void TestPrefctl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("Usage:"));
+    QVERIFY(m_server->requestLog().isEmpty());
+}
+
+void TestPrefctl::apiErrorExitsOne()
+{
+    Fault fault;
+    fault.path = PreferencesPath + QStringLiteral("1/");
+    fault.method = "PATCH";
+    fault.status = 400;
+    fault.kind = Fault::Kind::Status;
+    m_server->addFault(fault);
+    Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+            QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.startsWith("prefctl: "));
+
+    // 404, and 500 with an HTML body.
+    result = run(server() + QStringList {QStringLiteral("get"), QStringLiteral("999")});
+    QCOMPARE(result.exitCode, 1);
+    fault.path = PreferencesPath;
+    fault.method = "GET";
+    fault.kind = Fault::Kind::Html;
+    fault.status = 500;
+    m_server->addFault(fault);
+    result = run(server() + QStringList {QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.err.contains("<html"));
+}
+
+void TestPrefctl::networkErrorExitsFour()
+{
+    // A port nobody listens on.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Result result = run({QStringLiteral("--server"),
+        QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 4);
+
+    // A dropped connection.
+    Fault fault;
+    fault.path = QStringLiteral("/api/v2/user/me/");
+    fault.kind = Fault::Kind::Drop;
+    fault.count = 10; // Qt resends a GET once on a closed connection
+    m_server->addFault(fault);
+    result = run(server() + QStringList {QStringLiteral("whoami")});
+    QCOMPARE(result.exitCode, 4);
+}
+
+void TestPrefctl::missingOrRefusedTokenExitsFive()
+{
+    Result result = run(server() + QStringList {QStringLiteral("list")}, {}, QString());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.err.contains("PREFCTL_TOKEN"));
+    QVERIFY(m_server->requestLog().isEmpty());
+
+    result =
+        run(server() + QStringList {QStringLiteral("list")}, {}, QStringLiteral("not-a-token"));
+    QCOMPARE(result.exitCode, 5);
+}
+
+QTEST_GUILESS_MAIN(TestPrefctl)
+#include "tst_prefctl.moc"
