@@ -346,10 +346,15 @@ bool numbersEqual(const Json &a, const Json &b)
     return signedValue >= 0 && static_cast<UInt>(signedValue) == u.get<UInt>();
 }
 
-bool equalByMeaning(const Json &a, const Json &b)
+using Equality = bool (*)(const Json &a, const Json &b);
+// Compares two objects of the same size.
+using ObjectEquality = bool (*)(const Json::object_t &x, const Json::object_t &y);
+
+// What equalByMeaning() and identical() share, for everything but two
+// numbers: the same type, arrays element by element with equal, objects with
+// objectsEqual, anything else with ==.
+bool sameStructure(const Json &a, const Json &b, Equality equal, ObjectEquality objectsEqual)
 {
-    if (a.is_number() && b.is_number())
-        return numbersEqual(a, b);
     if (a.type() != b.type())
         return false;
     switch (a.type()) {
@@ -359,7 +364,7 @@ bool equalByMeaning(const Json &a, const Json &b)
         if (x.size() != y.size())
             return false;
         for (std::size_t i = 0; i < x.size(); ++i) {
-            if (!equalByMeaning(x[i], y[i]))
+            if (!equal(x[i], y[i]))
                 return false;
         }
         return true;
@@ -367,30 +372,55 @@ bool equalByMeaning(const Json &a, const Json &b)
     case Json::value_t::object: {
         const auto &x = a.get_ref<const Json::object_t &>();
         const auto &y = b.get_ref<const Json::object_t &>();
-        if (x.size() != y.size())
-            return false;
-        if (x.size() <= 16) {
-            for (const auto &member : x) {
-                const auto it = y.find(member.first);
-                if (it == y.end() || !equalByMeaning(member.second, it->second))
-                    return false;
-            }
-            return true;
-        }
-        std::unordered_map<std::string_view, const Json *> index;
-        index.reserve(y.size());
-        for (const auto &member : y)
-            index.emplace(member.first, &member.second);
-        for (const auto &member : x) {
-            const auto it = index.find(member.first);
-            if (it == index.end() || !equalByMeaning(member.second, *it->second))
-                return false;
-        }
-        return true;
+        return x.size() == y.size() && objectsEqual(x, y);
     }
     default:
         return a == b;
     }
+}
+
+bool equalByMeaning(const Json &a, const Json &b);
+
+// Members in any order.
+bool objectsEqualByMeaning(const Json::object_t &x, const Json::object_t &y)
+{
+    if (x.size() <= 16) {
+        for (const auto &member : x) {
+            const auto it = y.find(member.first);
+            if (it == y.end() || !equalByMeaning(member.second, it->second))
+                return false;
+        }
+        return true;
+    }
+    std::unordered_map<std::string_view, const Json *> index;
+    index.reserve(y.size());
+    for (const auto &member : y)
+        index.emplace(member.first, &member.second);
+    for (const auto &member : x) {
+        const auto it = index.find(member.first);
+        if (it == index.end() || !equalByMeaning(member.second, *it->second))
+            return false;
+    }
+    return true;
+}
+
+bool equalByMeaning(const Json &a, const Json &b)
+{
+    if (a.is_number() && b.is_number())
+        return numbersEqual(a, b);
+    return sameStructure(a, b, equalByMeaning, objectsEqualByMeaning);
+}
+
+bool identical(const Json &a, const Json &b);
+
+// Members in the same order.
+bool objectsIdentical(const Json::object_t &x, const Json::object_t &y)
+{
+    for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j) {
+        if (i->first != j->first || !identical(i->second, j->second))
+            return false;
+    }
+    return true;
 }
 
 bool identical(const Json &a, const Json &b)
@@ -405,34 +435,7 @@ bool identical(const Json &a, const Json &b)
         }
         return numbersEqual(a, b);
     }
-    if (a.type() != b.type())
-        return false;
-    switch (a.type()) {
-    case Json::value_t::array: {
-        const auto &x = a.get_ref<const Json::array_t &>();
-        const auto &y = b.get_ref<const Json::array_t &>();
-        if (x.size() != y.size())
-            return false;
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            if (!identical(x[i], y[i]))
-                return false;
-        }
-        return true;
-    }
-    case Json::value_t::object: {
-        const auto &x = a.get_ref<const Json::object_t &>();
-        const auto &y = b.get_ref<const Json::object_t &>();
-        if (x.size() != y.size())
-            return false;
-        for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j) {
-            if (i->first != j->first || !identical(i->second, j->second))
-                return false;
-        }
-        return true;
-    }
-    default:
-        return a == b;
-    }
+    return sameStructure(a, b, identical, objectsIdentical);
 }
 
 std::string toStd(const QString &text)

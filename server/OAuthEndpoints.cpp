@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+#include <optional>
+
 using namespace HttpHelpers;
 
 namespace {
@@ -42,6 +44,19 @@ bool isFormRequest(const HttpRequestData &request)
 {
     const QByteArray type = mediaType(request.header("content-type"));
     return type.isEmpty() || type == "application/x-www-form-urlencoded";
+}
+
+// Reads the form of a POST to /oauth/token/ or /oauth/revoke_token/ into
+// *form; the error to answer instead when it is no form or not from our client.
+std::optional<HttpReply> readClientForm(const HttpRequestData &request, QUrlQuery *form)
+{
+    if (!isFormRequest(request))
+        return oauthError(400, "invalid_request",
+            QStringLiteral("The body must be application/x-www-form-urlencoded."));
+    *form = parseForm(request.body);
+    if (formValue(*form, QStringLiteral("client_id")) != QLatin1String(OAuthEndpoints::kClientId))
+        return invalidClient();
+    return std::nullopt;
 }
 
 QString withParameters(const QString &uri, const QList<QPair<QString, QString>> &parameters)
@@ -105,12 +120,9 @@ bool OAuthEndpoints::isAllowedRedirectUri(const QString &uri)
 
 HttpReply OAuthEndpoints::token(const HttpRequestData &request)
 {
-    if (!isFormRequest(request))
-        return oauthError(400, "invalid_request",
-            QStringLiteral("The body must be application/x-www-form-urlencoded."));
-    const QUrlQuery form = parseForm(request.body);
-    if (formValue(form, QStringLiteral("client_id")) != QLatin1String(kClientId))
-        return invalidClient();
+    QUrlQuery form;
+    if (const std::optional<HttpReply> refusal = readClientForm(request, &form))
+        return *refusal;
     const QString grantType = formValue(form, QStringLiteral("grant_type"));
     if (grantType.isEmpty())
         return missingParameter(QStringLiteral("grant_type"));
@@ -254,12 +266,9 @@ HttpReply OAuthEndpoints::accountChooser(
 
 HttpReply OAuthEndpoints::revoke(const HttpRequestData &request)
 {
-    if (!isFormRequest(request))
-        return oauthError(400, "invalid_request",
-            QStringLiteral("The body must be application/x-www-form-urlencoded."));
-    const QUrlQuery form = parseForm(request.body);
-    if (formValue(form, QStringLiteral("client_id")) != QLatin1String(kClientId))
-        return invalidClient();
+    QUrlQuery form;
+    if (const std::optional<HttpReply> refusal = readClientForm(request, &form))
+        return *refusal;
     const QString token = formValue(form, QStringLiteral("token"));
     if (token.isEmpty())
         return missingParameter(QStringLiteral("token"));

@@ -61,6 +61,14 @@ QString CtlOptions::helpText()
            "5 authentication needed (no token, or the token was refused).\n");
 }
 
+CtlOptions::NamedArgument CtlOptions::splitOption(const QString &argument)
+{
+    const qsizetype equals = argument.indexOf(QLatin1Char('='));
+    if (equals > 0)
+        return {argument.left(equals), argument.mid(equals + 1)};
+    return {argument, std::nullopt};
+}
+
 CtlOptions::Outcome CtlOptions::fail(const QString &message)
 {
     m_error = message;
@@ -95,13 +103,7 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         }
 
         // Options with a value: "--name value" or "--name=value".
-        QString name = argument;
-        std::optional<QString> value;
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            name = argument.left(equals);
-            value = argument.mid(equals + 1);
-        }
+        auto [name, value] = splitOption(argument);
         const bool takesValue = name == QLatin1String("--server") ||
             name == QLatin1String("--user") || name == QLatin1String("--key") ||
             name == QLatin1String("--value");

@@ -41,6 +41,15 @@ public:
     static QString usage(); // translated
     static QString helpText(); // translated
 
+    // An option argument: "--name=value" split at the first '=', or
+    // "--name" alone, without a value (it may be the next argument).
+    struct NamedArgument
+    {
+        QString name;
+        std::optional<QString> value;
+    };
+    static NamedArgument splitOption(const QString &argument);
+
     Command command() const { return m_command; }
     QUrl server() const { return m_server; }
     QString user() const { return m_user; }

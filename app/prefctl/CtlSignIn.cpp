@@ -67,13 +67,7 @@ LoginOptions parse(const QStringList &arguments)
                 options.error = tr("unexpected argument \"%1\"").arg(argument);
             continue;
         }
-        QString name = argument;
-        std::optional<QString> value;
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            name = argument.left(equals);
-            value = argument.mid(equals + 1);
-        }
+        auto [name, value] = CtlOptions::splitOption(argument);
         if (name == QLatin1String("--password-stdin")) {
             options.passwordStdin = true;
             continue;

@@ -10,6 +10,16 @@
 
 namespace {
 
+QString tr(const char *text)
+{
+    return tr(text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum,
     int maximum, int *value)
 {
@@ -18,10 +28,8 @@ bool intOption(const QCommandLineParser &parser, const QCommandLineOption &optio
     bool ok = false;
     const int parsed = parser.value(option).toInt(&ok);
     if (!ok || parsed < minimum || parsed > maximum) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate(
-                "prefserver", "prefserver: invalid value \"%1\" for --%2")
-                           .arg(parser.value(option), option.names().constFirst())));
+        printError(tr("prefserver: invalid value \"%1\" for --%2")
+                       .arg(parser.value(option), option.names().constFirst()));
         return false;
     }
     *value = parsed;
@@ -37,36 +45,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(PrefServer::version());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("prefserver",
-        "Serves the community platform's preferences API (OAuth, users, preferences) locally."));
+    parser.setApplicationDescription(
+        tr("Serves the community platform's preferences API (OAuth, users, preferences) locally."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-        QCoreApplication::translate("prefserver", "Address to listen on."),
-        QCoreApplication::translate("prefserver", "address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Address to listen on."),
+        tr("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-        QCoreApplication::translate("prefserver", "Port to listen on; 0 picks a free one."),
-        QCoreApplication::translate("prefserver", "port"), QStringLiteral("0"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("prefserver", "Start with the demo accounts and preferences."));
+        tr("Port to listen on; 0 picks a free one."), tr("port"), QStringLiteral("0"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Start with the demo accounts and preferences."));
     const QCommandLineOption dataOption(QStringLiteral("data"),
-        QCoreApplication::translate("prefserver",
-            "Load users and preferences from this JSON file and save "
-            "every change back to it."),
-        QCoreApplication::translate("prefserver", "file"));
+        tr("Load users and preferences from this JSON file and save "
+           "every change back to it."),
+        tr("file"));
     const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
-        QCoreApplication::translate("prefserver", "Default page size of lists."),
-        QCoreApplication::translate("prefserver", "n"), QStringLiteral("20"));
+        tr("Default page size of lists."), tr("n"), QStringLiteral("20"));
     const QCommandLineOption maxPageSizeOption(QStringLiteral("max-page-size"),
-        QCoreApplication::translate("prefserver", "Largest page a client may ask for with limit."),
-        QCoreApplication::translate("prefserver", "n"), QStringLiteral("100"));
+        tr("Largest page a client may ask for with limit."), tr("n"), QStringLiteral("100"));
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
-        QCoreApplication::translate("prefserver", "Lifetime of access tokens in seconds."),
-        QCoreApplication::translate("prefserver", "seconds"), QStringLiteral("36000"));
+        tr("Lifetime of access tokens in seconds."), tr("seconds"), QStringLiteral("36000"));
     const QCommandLineOption controlOption(QStringLiteral("enable-test-control"),
-        QCoreApplication::translate("prefserver",
-            "Serve the test control API under /_control/ "
-            "(fault injection, request log). Never in production."));
+        tr("Serve the test control API under /_control/ "
+           "(fault injection, request log). Never in production."));
     parser.addOptions({hostOption, portOption, demoOption, dataOption, pageSizeOption,
         maxPageSizeOption, lifetimeOption, controlOption});
     parser.process(app);
@@ -76,10 +77,7 @@ int main(int argc, char *argv[])
     options.dataFile = parser.value(dataOption);
     options.enableTestControl = parser.isSet(controlOption);
     if (!options.host.setAddress(parser.value(hostOption))) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(
-                QCoreApplication::translate("prefserver", "prefserver: invalid address \"%1\"")
-                    .arg(parser.value(hostOption))));
+        printError(tr("prefserver: invalid address \"%1\"").arg(parser.value(hostOption)));
         return 2;
     }
     int port = 0;
@@ -94,8 +92,7 @@ int main(int argc, char *argv[])
     PrefServer server(options);
     QString error;
     if (!server.start(&error)) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("prefserver", "prefserver: %1").arg(error)));
+        printError(tr("prefserver: %1").arg(error));
         return 1;
     }
     std::printf("prefserver listening on %s\n", qPrintable(server.baseUrl().toString()));

@@ -2,19 +2,18 @@
 // line, an in-process prefserver, the test playing the browser.
 #pragma once
 
-#include "PrefServer.h"
+#include "ServerTestClient.h"
+#include "TestServer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -83,6 +82,7 @@ inline QStringList capturedLog()
     return logCapture().lines;
 }
 
+// The demo data, or dataFile if given, with the test control API.
 inline std::unique_ptr<PrefServer> startServer(
     const QString &dataFile = {}, int tokenLifetime = 36000)
 {
@@ -91,13 +91,7 @@ inline std::unique_ptr<PrefServer> startServer(
     options.dataFile = dataFile;
     options.enableTestControl = true;
     options.tokenLifetimeSeconds = tokenLifetime;
-    auto server = std::make_unique<PrefServer>(options);
-    QString error;
-    if (!server->start(&error)) {
-        qWarning("cannot start prefserver: %s", qPrintable(error));
-        return nullptr;
-    }
-    return server;
+    return startTestServer(options);
 }
 
 inline bool hasSessionBus()
@@ -111,18 +105,6 @@ inline QString uniqueServiceName(const char *test)
     return QStringLiteral("prefeditor-test-%1-%2")
         .arg(QLatin1String(test))
         .arg(QCoreApplication::applicationPid());
-}
-
-inline int countRequests(const PrefServer &server, const QByteArray &method, const QString &path,
-    const QByteArray &bodyContains = {})
-{
-    int count = 0;
-    for (const RecordedRequest &request : server.requestLog()) {
-        if (request.method == method && request.path == path &&
-            (bodyContains.isEmpty() || request.body.contains(bodyContains)))
-            ++count;
-    }
-    return count;
 }
 
 // Files under dir whose content contains needle (raw bytes).
@@ -139,16 +121,6 @@ inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
             found.append(path);
     }
     return found;
-}
-
-inline QNetworkReply *waitForReply(QNetworkReply *reply, int timeoutMs = 10000)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    return reply;
 }
 
 // Plays the system browser: GETs the authorize URL, follows the redirect to

@@ -30,7 +30,7 @@ private:
 int TestLoopbackListener::get(const QUrl &url, QString *body)
 {
     QNetworkAccessManager nam;
-    std::unique_ptr<QNetworkReply> reply(AuthTest::waitForReply(nam.get(QNetworkRequest(url))));
+    std::unique_ptr<QNetworkReply> reply(waitForReply(nam.get(QNetworkRequest(url))));
     if (body)
         *body = QString::fromUtf8(reply->readAll());
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -85,7 +85,7 @@ void TestNoKeychain::signInIsSessionOnly()
     QSignalSpy ok(job, &ApiJob::succeeded);
     job->start();
     QVERIFY(ok.wait(15000));
-    QCOMPARE(AuthTest::countRequests(
+    QCOMPARE(countRequests(
                  *m_server, "POST", QStringLiteral("/oauth/token/"), "grant_type=refresh_token"),
         1);
     m_secrets << controller.session()->accessToken();

@@ -190,10 +190,9 @@ void TestSignInFlows::passwordSignIn()
     QCOMPARE(controller.user().role, QStringLiteral("admin"));
     QVERIFY(!controller.isSessionOnly());
     QCOMPARE(unavailable.size(), 0);
-    QCOMPARE(AuthTest::countRequests(
-                 *m_server, "POST", QString::fromLatin1(TokenPath), "grant_type=password"),
-        1);
-    QCOMPARE(AuthTest::countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
+    QCOMPARE(
+        countRequests(*m_server, "POST", QString::fromLatin1(TokenPath), "grant_type=password"), 1);
+    QCOMPARE(countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
 
     // Saved in the keychain, one entry for this community and account.
     const QString key = KeychainStore::entryKey(m_server->baseUrl(), QStringLiteral("support"));
@@ -319,7 +318,7 @@ void TestSignInFlows::pastedOpaqueToken()
     QCOMPARE(m_app->controller.user().username, QStringLiteral("alice"));
     QCOMPARE(m_app->controller.session()->accessToken(), token);
     QVERIFY(!m_app->controller.session()->canRefresh());
-    QCOMPARE(AuthTest::countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
+    QCOMPARE(countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
 }
 
 void TestSignInFlows::pastedJwt()
@@ -359,8 +358,8 @@ void TestSignInFlows::startupWithValidStoredToken()
     QCOMPARE(required.size(), 0);
     QCOMPARE(next->controller.user().username, QStringLiteral("support"));
     QCOMPARE(next->controller.session()->accessToken(), token);
-    QCOMPARE(AuthTest::countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 0);
-    QCOMPARE(AuthTest::countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
+    QCOMPARE(countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 0);
+    QCOMPARE(countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 1);
 }
 
 void TestSignInFlows::startupWithExpiredStoredTokenRefreshesSilently()
@@ -381,7 +380,7 @@ void TestSignInFlows::startupWithExpiredStoredTokenRefreshesSilently()
     next->controller.restore();
     QVERIFY(signedIn.wait(15000));
     QCOMPARE(required.size(), 0);
-    QCOMPARE(AuthTest::countRequests(
+    QCOMPARE(countRequests(
                  *m_server, "POST", QString::fromLatin1(TokenPath), "grant_type=refresh_token"),
         1);
     QVERIFY(next->controller.session()->accessToken() != stored->accessToken);
@@ -427,10 +426,10 @@ void TestSignInFlows::concurrentUnauthorizedShareOneRefresh()
     qDeleteAll(okSpies);
     qDeleteAll(failSpies);
 
-    QCOMPARE(AuthTest::countRequests(
+    QCOMPARE(countRequests(
                  *m_server, "POST", QString::fromLatin1(TokenPath), "grant_type=refresh_token"),
         1);
-    QCOMPARE(AuthTest::countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 20);
+    QCOMPARE(countRequests(*m_server, "GET", QStringLiteral("/api/v2/user/me/")), 20);
     QVERIFY(m_app->controller.session()->accessToken() != oldAccess);
     // The rotated refresh token is the one in the keychain.
     const QString newRefresh = storedRefreshToken(*m_app);
@@ -467,14 +466,14 @@ void TestSignInFlows::invalidGrantRequiresSignInWithoutLoop()
     QTRY_COMPARE(required.size(), 1);
     QCOMPARE(sessionRequired.size(), 1);
     QCOMPARE(required.at(0).at(0).value<Profile>().account, QStringLiteral("support"));
-    QCOMPARE(AuthTest::countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 1);
+    QCOMPARE(countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 1);
     QVERIFY(!m_app->controller.isSignedIn());
     QVERIFY(!m_app->controller.session()->canRefresh());
 
     // No loop: another request fails at once, without another refresh.
     QVERIFY(getMe(*m_app, &error).isNull());
     QTest::qWait(200);
-    QCOMPARE(AuthTest::countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 1);
+    QCOMPARE(countRequests(*m_server, "POST", QString::fromLatin1(TokenPath)), 1);
     QCOMPARE(required.size(), 1);
     // The dead entry is gone from the keychain.
     QTRY_COMPARE(readEntry(*m_app, m_app->controller.session()->keychainKey()).status,
@@ -492,8 +491,7 @@ void TestSignInFlows::signOutRevokes()
     m_app->controller.signOut();
     QVERIFY(m_app->controller.session()->accessToken().isEmpty()); // at once
     QVERIFY(out.wait(10000));
-    QVERIFY(
-        AuthTest::countRequests(*m_server, "POST", QStringLiteral("/oauth/revoke_token/")) >= 1);
+    QVERIFY(countRequests(*m_server, "POST", QStringLiteral("/oauth/revoke_token/")) >= 1);
     QCOMPARE(readEntry(*m_app, key).status, KeychainResult::Status::NotFound);
     QVERIFY(!m_app->controller.isSignedIn());
 

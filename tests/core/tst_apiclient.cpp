@@ -3,8 +3,8 @@
 #include "ApiJob.h"
 #include "Credentials.h"
 #include "JsonValue.h"
-#include "PrefServer.h"
 #include "Preference.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -83,15 +83,6 @@ struct Outcome
     qint64 elapsedMs = 0;
 };
 
-QByteArray header(const RecordedRequest &request, const QByteArray &name)
-{
-    for (const auto &[key, value] : request.headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 bool hasHeader(const RecordedRequest &request, const QByteArray &name)
 {
     for (const auto &entry : request.headers) {
@@ -99,17 +90,6 @@ bool hasHeader(const RecordedRequest &request, const QByteArray &name)
             return true;
     }
     return false;
-}
-
-QList<RecordedRequest> requestsTo(const PrefServer &server, const QString &path)
-{
-    QList<RecordedRequest> result;
-    const auto log = server.requestLog();
-    for (const RecordedRequest &request : log) {
-        if (request.path == path)
-            result.append(request);
-    }
-    return result;
 }
 
 Fault fault(Fault::Kind kind, const QString &path, int status = 0, int count = 1)
@@ -257,11 +237,10 @@ void tst_ApiClient::initTestCase()
     ServerOptions options;
     options.enableTestControl = true;
     options.demo = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_other = std::make_unique<PrefServer>(options);
-    QVERIFY2(m_other->start(&error), qPrintable(error));
+    m_server = startTestServer(options);
+    QVERIFY(m_server);
+    m_other = startTestServer(options);
+    QVERIFY(m_other);
     QVERIFY(m_server->baseUrl().port() != m_other->baseUrl().port());
     m_aliceToken = m_server->issueAccessToken(QStringLiteral("alice"));
     QVERIFY(!m_aliceToken.isEmpty());

@@ -2,7 +2,7 @@
 // prefserver, whose request log shows exactly what prefctl sent.
 
 #include "JsonValue.h"
-#include "PrefServer.h"
+#include "TestServer.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -47,15 +47,6 @@ struct Result
     QByteArray out;
     QByteArray err;
 };
-
-QByteArray header(const RecordedRequest &request, const QByteArray &name)
-{
-    for (const auto &[headerName, value] : request.headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -112,20 +103,15 @@ void TestPrefctl::init()
     const Json users = Json::array({Json {{"id", 2}, {"username", "alice"},
         {"real_name", "Alice Bianchi"}, {"email", "alice@example.org"}, {"role", nullptr}}});
     const QString fileName = m_dir->filePath(QStringLiteral("data.json"));
-    QFile file(fileName);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        QByteArray::fromStdString(Json {{"users", users}, {"preferences", preferences}}.dump()));
-    file.close();
+    QVERIFY(writeServerData(fileName, users, preferences));
 
     ServerOptions options;
     options.enableTestControl = true;
     options.dataFile = fileName;
     options.pageSize = 4; // several pages for six preferences
     options.maxPageSize = 4;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startTestServer(options);
+    QVERIFY(m_server);
     m_token = m_server->issueAccessToken(QStringLiteral("alice"));
     QVERIFY(!m_token.isEmpty());
 }

@@ -7,9 +7,9 @@
 #include "ApiError.h"
 #include "Credentials.h"
 #include "JsonValue.h"
-#include "PrefServer.h"
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
+#include "TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QHttpServer>
@@ -45,32 +45,11 @@ QString preferencePath(qint64 id)
     return PreferencesPath + QString::number(id) + QLatin1Char('/');
 }
 
-QByteArray header(const RecordedRequest &request, const QByteArray &name)
-{
-    for (const auto &[headerName, value] : request.headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 JsonValue json(const char *text)
 {
     const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
     Q_ASSERT(value);
     return *value;
-}
-
-// The requests of one method to one path, in the order the server got them.
-QList<RecordedRequest> requestsTo(
-    const QList<RecordedRequest> &log, const QByteArray &method, const QString &path)
-{
-    QList<RecordedRequest> result;
-    for (const RecordedRequest &request : log) {
-        if (request.method == method && request.path == path)
-            result.append(request);
-    }
-    return result;
 }
 
 } // namespace
@@ -155,20 +134,15 @@ void TestPreferenceModel::startServer(const QList<Seed> &seeds, int serverPageSi
         preferences.push_back(std::move(entry));
     }
     const QString fileName = m_dir->filePath(QStringLiteral("data.json"));
-    QFile file(fileName);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        QByteArray::fromStdString(Json {{"users", users}, {"preferences", preferences}}.dump()));
-    file.close();
+    QVERIFY(writeServerData(fileName, users, preferences));
 
     ServerOptions options;
     options.enableTestControl = true;
     options.dataFile = fileName;
     options.pageSize = serverPageSize;
     options.maxPageSize = 100;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startTestServer(options);
+    QVERIFY(m_server);
 
     const QString token = m_server->issueAccessToken(QStringLiteral("alice"));
     QVERIFY(!token.isEmpty());
@@ -259,8 +233,7 @@ void TestPreferenceModel::loadsManyPagesInOrderAndConcurrently()
             delay.count = 4;
             m_server->addFault(delay);
             QTimer::singleShot(200, this, [&] {
-                requestsWhileWaiting =
-                    requestsTo(m_server->requestLog(), "GET", PreferencesPath).size();
+                requestsWhileWaiting = requestsTo(*m_server, "GET", PreferencesPath).size();
             });
         }
     });
@@ -281,7 +254,7 @@ void TestPreferenceModel::loadsManyPagesInOrderAndConcurrently()
     QCOMPARE(requestsWhileWaiting, qsizetype(1 + 4));
 
     // Every page exactly once, with the limit asked for.
-    const QList<RecordedRequest> gets = requestsTo(m_server->requestLog(), "GET", PreferencesPath);
+    const QList<RecordedRequest> gets = requestsTo(*m_server, "GET", PreferencesPath);
     QCOMPARE(gets.size(), pages);
     QSet<int> offsets;
     for (const RecordedRequest &request : gets) {
@@ -383,7 +356,7 @@ void TestPreferenceModel::searchesExactKeyOnServer()
     loadAll();
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->preferenceAt(0).key, QStringLiteral("editor.theme"));
-    const QList<RecordedRequest> gets = requestsTo(m_server->requestLog(), "GET", PreferencesPath);
+    const QList<RecordedRequest> gets = requestsTo(*m_server, "GET", PreferencesPath);
     QCOMPARE(gets.size(), 1);
     QCOMPARE(QUrlQuery(gets.first().query).queryItemValue(QStringLiteral("key")),
         QStringLiteral("editor.theme"));
@@ -448,8 +421,7 @@ void TestPreferenceModel::createSendsKeyAndValue()
     QTRY_COMPARE(succeeded.count() + failed.count(), 1);
     QCOMPARE(failed.count(), 0);
 
-    const QList<RecordedRequest> posts =
-        requestsTo(m_server->requestLog(), "POST", PreferencesPath);
+    const QList<RecordedRequest> posts = requestsTo(*m_server, "POST", PreferencesPath);
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.first().body,
         QByteArray("{\"key\":\"new.key\",\"value\":{\"b\":1,\"a\":[9007199254740993,-0.5]}}"));
@@ -510,8 +482,7 @@ void TestPreferenceModel::patchSendsOnlyWhatChanged()
     QCOMPARE(failed.count(), 0);
     QCOMPARE(succeeded.first().at(0).toLongLong(), id);
 
-    const QList<RecordedRequest> patches =
-        requestsTo(m_server->requestLog(), "PATCH", preferencePath(id));
+    const QList<RecordedRequest> patches = requestsTo(*m_server, "PATCH", preferencePath(id));
     QCOMPARE(patches.size(), 1);
     QCOMPARE(patches.first().body, expectedBody);
     QVERIFY(header(patches.first(), "Content-Type").startsWith("application/json"));
@@ -591,8 +562,7 @@ void TestPreferenceModel::removeDropsRowOnlyAfterServerAnswer()
     QCOMPARE(m_model->rowForId(3), -1);
     QCOMPARE(m_model->rowForId(4), 2);
     QCOMPARE(m_model->rowForId(5), 3);
-    const QList<RecordedRequest> deletes =
-        requestsTo(m_server->requestLog(), "DELETE", preferencePath(3));
+    const QList<RecordedRequest> deletes = requestsTo(*m_server, "DELETE", preferencePath(3));
     QCOMPARE(deletes.size(), 1);
     QVERIFY(deletes.first().body.isEmpty());
 

@@ -1,13 +1,11 @@
 // OAuth on PrefServer: the password and refresh_token grants, token expiry,
 // revocation and JWT access tokens (tst_serverauthorizationcode covers the
 // authorization code flow).
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QTest>
 
-class TestServerAuth : public QObject
+class TestServerAuth : public ServerTestCase
 {
     Q_OBJECT
 
@@ -27,24 +25,13 @@ private Q_SLOTS:
     void revokeErrors();
     void jwtAccessTokenAccepted();
     void expiredOrTamperedJwtRefused();
-
-private:
-    QUrlQuery form(std::initializer_list<QPair<QString, QString>> items) const;
-    int meStatus(const QString &token);
-
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_client;
 };
 
 void TestServerAuth::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
     ServerOptions options;
-    options.demo = true;
     options.tokenLifetimeSeconds = 3600;
-    m_server = std::make_unique<PrefServer>(options);
-    QVERIFY(m_server->start());
-    m_client = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer(options));
 }
 
 void TestServerAuth::init()
@@ -53,25 +40,10 @@ void TestServerAuth::init()
     m_server->setAutoApproveUser(QString());
 }
 
-QUrlQuery TestServerAuth::form(std::initializer_list<QPair<QString, QString>> items) const
-{
-    QUrlQuery query;
-    for (const auto &[name, value] : items)
-        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    return query;
-}
-
-int TestServerAuth::meStatus(const QString &token)
-{
-    ServerTestClient client(m_server->baseUrl());
-    client.setToken(token);
-    return client.get(QStringLiteral("/api/v2/user/me/")).status;
-}
-
 void TestServerAuth::passwordGrantAnswersTokenPair()
 {
     const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"password"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"password"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"username"_qs, u"alice"_qs}, {u"password"_qs, u"alice"_qs}}));
     QCOMPARE(result.status, 200);
     const Json json = result.json();
@@ -151,7 +123,7 @@ void TestServerAuth::refreshTokensRotate()
 {
     const auto [access, refresh] = m_client->passwordGrant(u"bob"_qs, u"bob"_qs);
     QVERIFY(!refresh.isEmpty());
-    const QUrlQuery refreshForm = form({{u"grant_type"_qs, u"refresh_token"_qs},
+    const QUrlQuery refreshForm = encodedForm({{u"grant_type"_qs, u"refresh_token"_qs},
         {u"client_id"_qs, u"prefeditor"_qs}, {u"refresh_token"_qs, refresh}});
     HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"), refreshForm);
     QCOMPARE(result.status, 200);
@@ -167,11 +139,12 @@ void TestServerAuth::refreshTokensRotate()
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_grant"_qs);
     // The new refresh token works once.
     result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"refresh_token"_qs, newRefresh}}));
     QCOMPARE(result.status, 200);
     result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs}}));
+        encodedForm(
+            {{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs}}));
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_request"_qs);
 }
 
@@ -184,7 +157,7 @@ void TestServerAuth::accessTokensExpireAfterLifetime()
     QVERIFY(server.start());
     ServerTestClient client(server.baseUrl());
     const QUrlQuery grant =
-        form({{u"grant_type"_qs, u"password"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"password"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"username"_qs, u"alice"_qs}, {u"password"_qs, u"alice"_qs}});
     const Json tokens = client.postForm(QStringLiteral("/oauth/token/"), grant).json();
     QCOMPARE(tokens.at("expires_in").get<int>(), 1);
@@ -197,7 +170,7 @@ void TestServerAuth::accessTokensExpireAfterLifetime()
     // The refresh token outlives the access token.
     client.setToken(QString());
     const HttpResult refreshed = client.postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"refresh_token"_qs, jsonString(tokens, "refresh_token")}}));
     QCOMPARE(refreshed.status, 200);
     client.setToken(jsonString(refreshed.json(), "access_token"));
@@ -217,7 +190,7 @@ void TestServerAuth::expireAllAccessTokens()
     QCOMPARE(meStatus(opaque), 401);
     QCOMPARE(meStatus(jwt), 401);
     const HttpResult refreshed = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"refresh_token"_qs, refresh}}));
     QCOMPARE(refreshed.status, 200);
     QCOMPARE(meStatus(jsonString(refreshed.json(), "access_token")), 200);
@@ -229,11 +202,11 @@ void TestServerAuth::revokeAccessToken()
 {
     const auto [access, refresh] = m_client->passwordGrant(u"alice"_qs, u"alice"_qs);
     const HttpResult result = m_client->postForm(QStringLiteral("/oauth/revoke_token/"),
-        form({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, access}}));
+        encodedForm({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, access}}));
     QCOMPARE(result.status, 200);
     QCOMPARE(meStatus(access), 401);
     const HttpResult refreshed = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        encodedForm({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
             {u"refresh_token"_qs, refresh}}));
     QCOMPARE(refreshed.status, 400);
 }
@@ -243,7 +216,7 @@ void TestServerAuth::revokeRefreshToken()
     const auto [access, refresh] = m_client->passwordGrant(u"alice"_qs, u"alice"_qs);
     QCOMPARE(m_client
                  ->postForm(QStringLiteral("/oauth/revoke_token/"),
-                     form({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, refresh}}))
+                     encodedForm({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, refresh}}))
                  .status,
         200);
     QCOMPARE(meStatus(access), 401);
@@ -251,7 +224,7 @@ void TestServerAuth::revokeRefreshToken()
     QCOMPARE(meStatus(jwt), 200);
     QCOMPARE(m_client
                  ->postForm(QStringLiteral("/oauth/revoke_token/"),
-                     form({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, jwt}}))
+                     encodedForm({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, jwt}}))
                  .status,
         200);
     QCOMPARE(meStatus(jwt), 401);
@@ -260,17 +233,18 @@ void TestServerAuth::revokeRefreshToken()
 void TestServerAuth::revokeErrors()
 {
     // RFC 7009: an unknown token is not an error.
-    QCOMPARE(m_client
-                 ->postForm(QStringLiteral("/oauth/revoke_token/"),
-                     form({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, u"unknown"_qs}}))
-                 .status,
+    QCOMPARE(
+        m_client
+            ->postForm(QStringLiteral("/oauth/revoke_token/"),
+                encodedForm({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, u"unknown"_qs}}))
+            .status,
         200);
     HttpResult result = m_client->postForm(QStringLiteral("/oauth/revoke_token/"),
-        form({{u"client_id"_qs, u"other"_qs}, {u"token"_qs, u"unknown"_qs}}));
+        encodedForm({{u"client_id"_qs, u"other"_qs}, {u"token"_qs, u"unknown"_qs}}));
     QCOMPARE(result.status, 401);
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_client"_qs);
     result = m_client->postForm(
-        QStringLiteral("/oauth/revoke_token/"), form({{u"client_id"_qs, u"prefeditor"_qs}}));
+        QStringLiteral("/oauth/revoke_token/"), encodedForm({{u"client_id"_qs, u"prefeditor"_qs}}));
     QCOMPARE(result.status, 400);
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_request"_qs);
 }

@@ -1,13 +1,11 @@
 // The authorization code flow of PrefServer: /oauth/authorize/ (approval,
 // account chooser, refusals) and the authorization_code grant with PKCE S256.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
 #include <QCryptographicHash>
-#include <QLoggingCategory>
 #include <QTest>
 
-class TestServerAuthorizationCode : public QObject
+class TestServerAuthorizationCode : public ServerTestCase
 {
     Q_OBJECT
 
@@ -23,13 +21,8 @@ private Q_SLOTS:
     void authorizeRefusesBadRequests();
 
 private:
-    QUrlQuery form(std::initializer_list<QPair<QString, QString>> items) const;
     HttpResult authorize(const QString &extraQuery);
     QString codeFrom(const HttpResult &redirect) const;
-    int meStatus(const QString &token);
-
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_client;
 };
 
 static const QString kRedirectUri = QStringLiteral("http://127.0.0.1:53682/callback");
@@ -44,28 +37,15 @@ static QString pkceChallenge(const QString &verifier)
 
 void TestServerAuthorizationCode::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
     ServerOptions options;
-    options.demo = true;
     options.tokenLifetimeSeconds = 3600;
-    m_server = std::make_unique<PrefServer>(options);
-    QVERIFY(m_server->start());
-    m_client = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer(options));
 }
 
 void TestServerAuthorizationCode::init()
 {
     m_client->setToken(QString());
     m_server->setAutoApproveUser(QString());
-}
-
-QUrlQuery TestServerAuthorizationCode::form(
-    std::initializer_list<QPair<QString, QString>> items) const
-{
-    QUrlQuery query;
-    for (const auto &[name, value] : items)
-        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    return query;
 }
 
 HttpResult TestServerAuthorizationCode::authorize(const QString &extraQuery)
@@ -79,13 +59,6 @@ QString TestServerAuthorizationCode::codeFrom(const HttpResult &redirect) const
 {
     return QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location"))))
         .queryItemValue(QStringLiteral("code"));
-}
-
-int TestServerAuthorizationCode::meStatus(const QString &token)
-{
-    ServerTestClient client(m_server->baseUrl());
-    client.setToken(token);
-    return client.get(QStringLiteral("/api/v2/user/me/")).status;
 }
 
 void TestServerAuthorizationCode::authorizationCodeWithPkce()
@@ -102,9 +75,9 @@ void TestServerAuthorizationCode::authorizationCodeWithPkce()
     QVERIFY(!code.isEmpty());
 
     const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-            {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri},
-            {u"code_verifier"_qs, kVerifier}}));
+        encodedForm({{u"grant_type"_qs, u"authorization_code"_qs},
+            {u"client_id"_qs, u"prefeditor"_qs}, {u"code"_qs, code},
+            {u"redirect_uri"_qs, kRedirectUri}, {u"code_verifier"_qs, kVerifier}}));
     QCOMPARE(result.status, 200);
     QVERIFY(!jsonString(result.json(), "refresh_token").isEmpty());
     ServerTestClient bob(m_server->baseUrl());
@@ -113,9 +86,9 @@ void TestServerAuthorizationCode::authorizationCodeWithPkce()
 
     // A code is single-use.
     const HttpResult reuse = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-            {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri},
-            {u"code_verifier"_qs, kVerifier}}));
+        encodedForm({{u"grant_type"_qs, u"authorization_code"_qs},
+            {u"client_id"_qs, u"prefeditor"_qs}, {u"code"_qs, code},
+            {u"redirect_uri"_qs, kRedirectUri}, {u"code_verifier"_qs, kVerifier}}));
     QCOMPARE(reuse.status, 400);
     QCOMPARE(jsonString(reuse.json(), "error"), u"invalid_grant"_qs);
 }
@@ -125,8 +98,8 @@ void TestServerAuthorizationCode::authorizationCodeErrors()
     const QString challenge = pkceChallenge(kVerifier);
     const auto exchange = [this](const QString &code, const QString &redirectUri,
                               const QString &verifier) {
-        QUrlQuery body =
-            form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+        QUrlQuery body = encodedForm(
+            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
                 {u"code"_qs, code}, {u"redirect_uri"_qs, redirectUri}});
         if (!verifier.isNull())
             body.addQueryItem(u"code_verifier"_qs, verifier);
@@ -163,8 +136,9 @@ void TestServerAuthorizationCode::authorizationCodeWithoutPkce()
     const QString code = codeFrom(authorize(u"&username=support"_qs));
     QVERIFY(!code.isEmpty());
     const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-            {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
+        encodedForm(
+            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+                {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
     QCOMPARE(result.status, 200);
     QCOMPARE(meStatus(jsonString(result.json(), "access_token")), 200);
 }
@@ -176,16 +150,18 @@ void TestServerAuthorizationCode::authorizeApprovesConfiguredAccount()
     QCOMPARE(redirect.status, 302);
     QVERIFY(!codeFrom(redirect).isEmpty());
     const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-            {u"code"_qs, codeFrom(redirect)}, {u"redirect_uri"_qs, kRedirectUri}}));
+        encodedForm(
+            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+                {u"code"_qs, codeFrom(redirect)}, {u"redirect_uri"_qs, kRedirectUri}}));
     ServerTestClient alice(m_server->baseUrl());
     alice.setToken(jsonString(result.json(), "access_token"));
     QCOMPARE(jsonString(alice.get(u"/api/v2/user/me/"_qs).json(), "username"), u"alice"_qs);
     // An explicit username wins over the configured account.
     const QString code = codeFrom(authorize(u"&username=bob"_qs));
     const HttpResult bobTokens = m_client->postForm(QStringLiteral("/oauth/token/"),
-        form({{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-            {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
+        encodedForm(
+            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+                {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
     ServerTestClient bob(m_server->baseUrl());
     bob.setToken(jsonString(bobTokens.json(), "access_token"));
     QCOMPARE(jsonString(bob.get(u"/api/v2/user/me/"_qs).json(), "username"), u"bob"_qs);

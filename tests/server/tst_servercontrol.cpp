@@ -1,14 +1,12 @@
 // The rest of the test control API (--enable-test-control): the request
 // log with Authorization redacted, minted and expired tokens, approval; its
 // absence without the option; and garbage on the socket.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTest>
 
-class TestServerControl : public QObject
+class TestServerControl : public ServerTestCase
 {
     Q_OBJECT
 
@@ -25,10 +23,7 @@ private Q_SLOTS:
     void garbageOnTheSocketDoesNotHurt();
 
 private:
-    HttpResult addFault(const QByteArray &json);
-
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_control; // no token: the control API needs none
+    // m_client has no token: the control API needs none.
     std::unique_ptr<ServerTestClient> m_alice;
 };
 
@@ -37,26 +32,17 @@ static const QString kList = QStringLiteral("/api/v2/user/me/preference/");
 
 void TestServerControl::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
     ServerOptions options;
-    options.demo = true;
     options.enableTestControl = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QVERIFY(m_server->start());
-    m_control = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer(options));
     m_alice = std::make_unique<ServerTestClient>(m_server->baseUrl());
     QVERIFY(m_alice->signIn(QStringLiteral("alice")));
 }
 
 void TestServerControl::init()
 {
-    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/faults")).status, 204);
-    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/requests")).status, 204);
-}
-
-HttpResult TestServerControl::addFault(const QByteArray &json)
-{
-    return m_control->postJson(QStringLiteral("/_control/faults"), json);
+    QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/faults")).status, 204);
+    QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/requests")).status, 204);
 }
 
 void TestServerControl::controlApiAbsentWithoutOption()
@@ -78,13 +64,13 @@ void TestServerControl::requestLogRedactsAuthorization()
     const Json created =
         m_alice->postJson(kList, R"({"key":"logged","value":{"b":1,"a":2}})").json();
     const QString path = kList + QString::number(created.at("id").get<qint64>()) + u'/';
-    QCOMPARE(m_control->deleteResource(u"/_control/requests"_qs).status, 204);
+    QCOMPARE(m_client->deleteResource(u"/_control/requests"_qs).status, 204);
 
     QCOMPARE(m_alice->patchJson(path + u"?trace=1"_qs, R"({"value":"new"})").status, 200);
     ServerTestClient anonymous(m_server->baseUrl());
     QCOMPARE(anonymous.get(kMe).status, 401);
 
-    const HttpResult result = m_control->get(u"/_control/requests"_qs);
+    const HttpResult result = m_client->get(u"/_control/requests"_qs);
     QCOMPARE(result.status, 200);
     const Json log = result.json();
     QCOMPARE(log.size(), size_t(2)); // control requests are not logged
@@ -101,8 +87,8 @@ void TestServerControl::requestLogRedactsAuthorization()
     QCOMPARE(jsonString(log.at(1), "method"), u"GET"_qs);
     QVERIFY(!log.at(1).at("headers").contains("authorization"));
 
-    QCOMPARE(m_control->deleteResource(u"/_control/requests"_qs).status, 204);
-    QVERIFY(m_control->get(u"/_control/requests"_qs).json().empty());
+    QCOMPARE(m_client->deleteResource(u"/_control/requests"_qs).status, 204);
+    QVERIFY(m_client->get(u"/_control/requests"_qs).json().empty());
 }
 
 void TestServerControl::requestLogThroughTheCppApi()
@@ -126,14 +112,14 @@ void TestServerControl::requestLogThroughTheCppApi()
 
 void TestServerControl::controlMintsTokens()
 {
-    HttpResult result = m_control->postJson(
+    HttpResult result = m_client->postJson(
         u"/_control/token"_qs, R"({"username":"support","kind":"opaque","expires_in":3600})");
     QCOMPARE(result.status, 200);
     ServerTestClient support(m_server->baseUrl());
     support.setToken(jsonString(result.json(), "access_token"));
     QCOMPARE(jsonString(support.get(kMe).json(), "username"), u"support"_qs);
 
-    result = m_control->postJson(u"/_control/token"_qs, R"({"username":"bob","kind":"jwt"})");
+    result = m_client->postJson(u"/_control/token"_qs, R"({"username":"bob","kind":"jwt"})");
     QCOMPARE(result.status, 200);
     const QString jwt = jsonString(result.json(), "access_token");
     QCOMPARE(jwt.count(u'.'), 2);
@@ -141,13 +127,13 @@ void TestServerControl::controlMintsTokens()
     bob.setToken(jwt);
     QCOMPARE(jsonString(bob.get(kMe).json(), "username"), u"bob"_qs);
 
-    result = m_control->postJson(
+    result = m_client->postJson(
         u"/_control/token"_qs, R"({"username":"bob","kind":"jwt","expires_in":0})");
     bob.setToken(jsonString(result.json(), "access_token"));
     QCOMPARE(bob.get(kMe).status, 401);
-    QCOMPARE(m_control->postJson(u"/_control/token"_qs, R"({"username":"nobody"})").status, 400);
+    QCOMPARE(m_client->postJson(u"/_control/token"_qs, R"({"username":"nobody"})").status, 400);
     QCOMPARE(
-        m_control->postJson(u"/_control/token"_qs, R"({"username":"bob","kind":"magic"})").status,
+        m_client->postJson(u"/_control/token"_qs, R"({"username":"bob","kind":"magic"})").status,
         400);
 }
 
@@ -157,7 +143,7 @@ void TestServerControl::controlExpiresTokens()
     const auto [access, refresh] = client.passwordGrant(u"bob"_qs, u"bob"_qs);
     client.setToken(access);
     QCOMPARE(client.get(kMe).status, 200);
-    const HttpResult result = m_control->postJson(u"/_control/expire_tokens"_qs, QByteArray());
+    const HttpResult result = m_client->postJson(u"/_control/expire_tokens"_qs, QByteArray());
     QCOMPARE(result.status, 200);
     QVERIFY(result.json().at("expired").get<int>() >= 1);
     const HttpResult expired = client.get(kMe);
@@ -178,9 +164,9 @@ void TestServerControl::controlApprovesAuthorization()
     const QString authorize =
         u"/oauth/authorize/?response_type=code&client_id=prefeditor&redirect_uri="
         "http%3A%2F%2F127.0.0.1%3A4000%2Fcb&state=st"_qs;
-    QCOMPARE(m_control->get(authorize).status, 200); // nobody approved yet: the account chooser
-    QCOMPARE(m_control->postJson(u"/_control/approve"_qs, R"({"username":"bob"})").status, 200);
-    const HttpResult redirect = m_control->get(authorize);
+    QCOMPARE(m_client->get(authorize).status, 200); // nobody approved yet: the account chooser
+    QCOMPARE(m_client->postJson(u"/_control/approve"_qs, R"({"username":"bob"})").status, 200);
+    const HttpResult redirect = m_client->get(authorize);
     QCOMPARE(redirect.status, 302);
     const QUrlQuery query(QUrl(QString::fromUtf8(redirect.header("Location"))));
     QCOMPARE(query.queryItemValue(u"state"_qs), u"st"_qs);
@@ -189,14 +175,14 @@ void TestServerControl::controlApprovesAuthorization()
     form.addQueryItem(u"client_id"_qs, u"prefeditor"_qs);
     form.addQueryItem(u"code"_qs, query.queryItemValue(u"code"_qs));
     form.addQueryItem(u"redirect_uri"_qs, u"http%3A%2F%2F127.0.0.1%3A4000%2Fcb"_qs);
-    const HttpResult tokens = m_control->postForm(u"/oauth/token/"_qs, form);
+    const HttpResult tokens = m_client->postForm(u"/oauth/token/"_qs, form);
     QCOMPARE(tokens.status, 200);
     ServerTestClient bob(m_server->baseUrl());
     bob.setToken(jsonString(tokens.json(), "access_token"));
     QCOMPARE(jsonString(bob.get(kMe).json(), "username"), u"bob"_qs);
-    QCOMPARE(m_control->postJson(u"/_control/approve"_qs, R"({"username":"nobody"})").status, 400);
-    QCOMPARE(m_control->postJson(u"/_control/approve"_qs, R"({"username":null})").status, 200);
-    QCOMPARE(m_control->get(authorize).status, 200);
+    QCOMPARE(m_client->postJson(u"/_control/approve"_qs, R"({"username":"nobody"})").status, 400);
+    QCOMPARE(m_client->postJson(u"/_control/approve"_qs, R"({"username":null})").status, 200);
+    QCOMPARE(m_client->get(authorize).status, 200);
 }
 
 void TestServerControl::garbageOnTheSocketDoesNotHurt()

@@ -1,14 +1,12 @@
 // The test control API of PrefServer (--enable-test-control): scripted
 // faults of every kind, the request log, tokens and approval; and its absence
 // without the option. Also: garbage on the socket does not hurt the server.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTest>
 
-class TestServerFaults : public QObject
+class TestServerFaults : public ServerTestCase
 {
     Q_OBJECT
 
@@ -33,10 +31,7 @@ private Q_SLOTS:
     void faultsThroughTheCppApi();
 
 private:
-    HttpResult addFault(const QByteArray &json);
-
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_control; // no token: the control API needs none
+    // m_client has no token: the control API needs none.
     std::unique_ptr<ServerTestClient> m_alice;
 };
 
@@ -45,26 +40,17 @@ static const QString kList = QStringLiteral("/api/v2/user/me/preference/");
 
 void TestServerFaults::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
     ServerOptions options;
-    options.demo = true;
     options.enableTestControl = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QVERIFY(m_server->start());
-    m_control = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer(options));
     m_alice = std::make_unique<ServerTestClient>(m_server->baseUrl());
     QVERIFY(m_alice->signIn(QStringLiteral("alice")));
 }
 
 void TestServerFaults::init()
 {
-    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/faults")).status, 204);
-    QCOMPARE(m_control->deleteResource(QStringLiteral("/_control/requests")).status, 204);
-}
-
-HttpResult TestServerFaults::addFault(const QByteArray &json)
-{
-    return m_control->postJson(QStringLiteral("/_control/faults"), json);
+    QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/faults")).status, 204);
+    QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/requests")).status, 204);
 }
 
 void TestServerFaults::statusFaultWithRetryAfter()
@@ -124,11 +110,11 @@ void TestServerFaults::wildcardPathMatchesAnyRequest()
 {
     QCOMPARE(addFault(R"({"path":"*","kind":"status","status":500,"count":2})").status, 201);
     QCOMPARE(m_alice->get(kMe).status, 500);
-    QCOMPARE(m_control->postForm(u"/oauth/token/"_qs, QUrlQuery()).status, 500);
+    QCOMPARE(m_client->postForm(u"/oauth/token/"_qs, QUrlQuery()).status, 500);
     // Control requests are never faulted.
     QCOMPARE(addFault(R"({"path":"*","kind":"drop"})").status, 201);
-    QCOMPARE(m_control->get(u"/_control/requests"_qs).status, 200);
-    QCOMPARE(m_control->get(u"/_control/faults"_qs).json().size(), size_t(1));
+    QCOMPARE(m_client->get(u"/_control/requests"_qs).status, 200);
+    QCOMPARE(m_client->get(u"/_control/faults"_qs).json().size(), size_t(1));
 }
 
 void TestServerFaults::dropClosesTheConnection()
@@ -160,7 +146,7 @@ void TestServerFaults::dropSeenByNetworkAccessManager()
     QCOMPARE(result.status, 0);
     QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
     QCOMPARE(m_server->requestLog().size(), 2);
-    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+    QVERIFY(m_client->get(u"/_control/faults"_qs).json().empty());
     QCOMPARE(m_alice->get(kMe).status, 200);
 }
 
@@ -258,14 +244,14 @@ void TestServerFaults::listAndClearFaults()
                  .status,
         201);
     QCOMPARE(addFault(R"({"path":"*","kind":"delay"})").status, 201);
-    const Json faults = m_control->get(u"/_control/faults"_qs).json();
+    const Json faults = m_client->get(u"/_control/faults"_qs).json();
     QCOMPARE(faults.size(), size_t(2));
     QCOMPARE_JSON(faults.at(0),
         Json::parse(R"({"path":"/a/","method":"PATCH","count":4,"kind":"status","status":500,
                                                 "retry_after":null,"delay_ms":0,"location":null})"));
     QCOMPARE(faults.at(1).at("delay_ms").get<int>(), 1000); // the default delay
-    QCOMPARE(m_control->deleteResource(u"/_control/faults"_qs).status, 204);
-    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+    QCOMPARE(m_client->deleteResource(u"/_control/faults"_qs).status, 204);
+    QVERIFY(m_client->get(u"/_control/faults"_qs).json().empty());
     QCOMPARE(m_alice->get(kMe).status, 200);
 }
 
@@ -288,7 +274,7 @@ void TestServerFaults::invalidFaultsAreRefused()
 {
     QFETCH(QByteArray, body);
     QCOMPARE(addFault(body).status, 400);
-    QVERIFY(m_control->get(u"/_control/faults"_qs).json().empty());
+    QVERIFY(m_client->get(u"/_control/faults"_qs).json().empty());
 }
 
 void TestServerFaults::faultsThroughTheCppApi()

@@ -1,12 +1,10 @@
 // The error paths of the preference endpoints: 400 (validation, duplicate
 // keys, empty PATCH, bad JSON), 401, 403, 404, 405, 413 and 415.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QTest>
 
-class TestServerPreferenceErrors : public QObject
+class TestServerPreferenceErrors : public ServerTestCase
 {
     Q_OBJECT
 
@@ -25,35 +23,16 @@ private Q_SLOTS:
     void hugeBodyGets413();
     void badJsonBodiesGet400_data();
     void badJsonBodiesGet400();
-
-private:
-    HttpResult createPreference(const QByteArray &key, const QByteArray &rawValue);
-
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_client;
 };
 
 void TestServerPreferenceErrors::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
-    ServerOptions options;
-    options.demo = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer());
 }
 
 void TestServerPreferenceErrors::init()
 {
     QVERIFY(m_client->signIn(QStringLiteral("alice")));
-}
-
-HttpResult TestServerPreferenceErrors::createPreference(
-    const QByteArray &key, const QByteArray &rawValue)
-{
-    return m_client->postJson(QStringLiteral("/api/v2/user/me/preference/"),
-        "{\"key\":\"" + key + "\",\"value\":" + rawValue + "}");
 }
 
 void TestServerPreferenceErrors::preferenceOfAnotherUserIsNotFound()

@@ -1,14 +1,12 @@
 // The preference endpoints of PrefServer over real HTTP: list, pagination,
 // filters, get, create, PATCH, DELETE, permissions and every error path.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
-class TestServerPreferences : public QObject
+class TestServerPreferences : public ServerTestCase
 {
     Q_OBJECT
 
@@ -32,11 +30,8 @@ private Q_SLOTS:
     void adminMayEditOtherUsers();
 
 private:
-    HttpResult createPreference(const QByteArray &key, const QByteArray &rawValue);
     Json allPreferencesOf(const QString &user, int limit);
 
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_client;
     int m_counter = 0;
 };
 
@@ -45,25 +40,12 @@ static const QRegularExpression kTimestamp(
 
 void TestServerPreferences::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
-    ServerOptions options;
-    options.demo = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer());
 }
 
 void TestServerPreferences::init()
 {
     QVERIFY(m_client->signIn(QStringLiteral("alice")));
-}
-
-HttpResult TestServerPreferences::createPreference(
-    const QByteArray &key, const QByteArray &rawValue)
-{
-    return m_client->postJson(QStringLiteral("/api/v2/user/me/preference/"),
-        "{\"key\":\"" + key + "\",\"value\":" + rawValue + "}");
 }
 
 Json TestServerPreferences::allPreferencesOf(const QString &user, int limit)

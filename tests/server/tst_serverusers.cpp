@@ -1,14 +1,12 @@
 // The user endpoints of PrefServer: /user/me/, /user/{id}/ and the paged
 // /user/search/.
-#include "PrefServer.h"
-#include "ServerTestClient.h"
+#include "ServerTestCase.h"
 
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
-class TestServerUsers : public QObject
+class TestServerUsers : public ServerTestCase
 {
     Q_OBJECT
 
@@ -25,20 +23,11 @@ private Q_SLOTS:
     void searchPagesFollowedToTheEnd_data();
     void searchPagesFollowedToTheEnd();
     void wrongMethodsGet405();
-
-private:
-    std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<ServerTestClient> m_client;
 };
 
 void TestServerUsers::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("prefserver.*.debug=false"));
-    ServerOptions options;
-    options.demo = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QVERIFY(m_server->start());
-    m_client = std::make_unique<ServerTestClient>(m_server->baseUrl());
+    QVERIFY(startDemoServer());
     QVERIFY(m_client->signIn(QStringLiteral("alice")));
 }
 

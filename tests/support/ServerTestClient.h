@@ -1,6 +1,6 @@
-// A synchronous HTTP client for the server tests: a QNetworkAccessManager
-// talking to a real PrefServer on loopback. Redirects are not followed, so
-// tests see 302 answers as they are.
+// A synchronous HTTP client for the tests: a QNetworkAccessManager talking
+// to a real PrefServer on loopback. Redirects are not followed, so tests see
+// 302 answers as they are.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -12,6 +12,8 @@
 #include <QPair>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <initializer_list>
 
 using Json = nlohmann::ordered_json;
 
@@ -57,6 +59,12 @@ private:
     QUrl m_baseUrl;
     QString m_token;
 };
+
+// Runs an event loop until reply has finished, at most timeoutMs; returns reply.
+QNetworkReply *waitForReply(QNetworkReply *reply, int timeoutMs = 10000);
+
+// A form with its values percent-encoded, as a browser sends them.
+QUrlQuery encodedForm(std::initializer_list<QPair<QString, QString>> items);
 
 // The keys of a JSON object, in order.
 QStringList jsonKeys(const Json &object);

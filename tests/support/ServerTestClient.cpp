@@ -1,6 +1,5 @@
 #include "ServerTestClient.h"
 
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkRequest>
@@ -47,10 +46,7 @@ HttpResult ServerTestClient::send(const QByteArray &method, const QUrl &url, con
     QNetworkReply *reply = body.isEmpty() && method != "POST" && method != "PATCH"
         ? m_manager.sendCustomRequest(request, method)
         : m_manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForReply(reply, 20000);
 
     HttpResult result;
     result.elapsedMs = timer.elapsed();
@@ -120,6 +116,24 @@ bool ServerTestClient::signIn(const QString &username)
 {
     m_token = passwordGrant(username, username).first;
     return !m_token.isEmpty();
+}
+
+QNetworkReply *waitForReply(QNetworkReply *reply, int timeoutMs)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply;
+}
+
+QUrlQuery encodedForm(std::initializer_list<QPair<QString, QString>> items)
+{
+    QUrlQuery query;
+    for (const auto &[name, value] : items)
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return query;
 }
 
 QStringList jsonKeys(const Json &object)
