@@ -1,0 +1,468 @@
+#include "PreferenceEditorDialog.h"
+
+#include "ChangesView.h"
+#include "JsonTextEdit.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+#include "ValueQuickEdit.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int ValidationDelayMs = 150;
+constexpr int ElideLength = 300;
+
+QString elided(const QString &text)
+{
+    return text.size() <= ElideLength ? text : text.left(ElideLength) + QChar(0x2026);
+}
+
+// Red for errors, orange for warnings, readable on the label's background.
+void setHintColour(QLabel *label, bool error)
+{
+    const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
+    const QColor colour = error ? (dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x20, 0x30))
+                                : (dark ? QColor(0xff, 0xb0, 0x50) : QColor(0x9a, 0x50, 0x00));
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, colour);
+    label->setPalette(pal);
+}
+
+QString localTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return PreferenceEditorDialog::tr("unknown");
+    return QLocale().toString(dateTime.toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+PreferenceEditorDialog::PreferenceEditorDialog(PreferenceModel *model, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_mode(Mode::New)
+{
+    buildUi();
+    setUpEditor(QString(), nullptr);
+}
+
+PreferenceEditorDialog::PreferenceEditorDialog(
+    PreferenceModel *model, const Preference &preference, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_mode(Mode::Edit)
+    , m_id(preference.id)
+    , m_original(preference)
+{
+    buildUi();
+    setUpEditor(preference.key, &preference.value);
+}
+
+PreferenceEditorDialog::~PreferenceEditorDialog() = default;
+
+void PreferenceEditorDialog::setUpEditor(const QString &key, const JsonValue *value)
+{
+    m_keyEdit->setText(key);
+    m_valueEdit->setPlainText(value ? value->toPrettyString() : QString());
+    m_valueEdit->document()->clearUndoRedoStacks();
+    m_valueEdit->document()->setModified(false);
+    validateNow();
+    const bool scalar = value && (value->isBool() || value->isNumber() || value->isString());
+    m_tabs->setCurrentWidget(scalar ? static_cast<QWidget *>(m_quickEdit) : m_jsonPage);
+    updateDetails();
+    if (m_mode == Mode::New || key.isEmpty())
+        m_keyEdit->setFocus();
+    else if (scalar)
+        m_quickEdit->setFocus();
+    else
+        m_valueEdit->setFocus();
+}
+
+void PreferenceEditorDialog::setInitialContent(const QString &key, const JsonValue &value)
+{
+    setUpEditor(key, &value);
+}
+
+void PreferenceEditorDialog::setOwner(const UserInfo &owner, bool isSignedInUser)
+{
+    m_ownerIsOther = !isSignedInUser;
+    if (isSignedInUser)
+        m_ownerLabel->setText(owner.username.isEmpty()
+                ? tr("Your own preference")
+                : tr("Your own preference (%1)").arg(owner.username));
+    else
+        m_ownerLabel->setText(tr("Preference of %1 (%2, id %3)")
+                                  .arg(owner.displayName(), owner.username)
+                                  .arg(owner.id));
+    m_ownerLabel->setAccessibleName(m_ownerLabel->text());
+    m_ownerLabel->show();
+    applyColours();
+}
+
+void PreferenceEditorDialog::applyColours()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    // Another person's data gets a distinct, warm banner.
+    QPalette owner;
+    if (m_ownerIsOther) {
+        owner.setColor(
+            QPalette::Window, dark ? QColor(0x5a, 0x3a, 0x10) : QColor(0xff, 0xe8, 0xc0));
+        owner.setColor(
+            QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xb0) : QColor(0x4a, 0x2a, 0x00));
+    } else {
+        owner = palette();
+    }
+    m_ownerLabel->setPalette(owner);
+    m_ownerLabel->setAutoFillBackground(m_ownerIsOther);
+
+    QPalette error = m_errorLabel->palette();
+    error.setColor(
+        QPalette::WindowText, dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x20, 0x30));
+    m_errorLabel->setPalette(error);
+    updateKeyHint();
+}
+
+void PreferenceEditorDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_errorLabel)
+        applyColours();
+}
+
+QString PreferenceEditorDialog::key() const
+{
+    return m_keyEdit->text();
+}
+
+QString PreferenceEditorDialog::valueText() const
+{
+    return m_valueEdit->toPlainText();
+}
+
+bool PreferenceEditorDialog::keyChanged() const
+{
+    return m_mode == Mode::New || key() != m_original.key;
+}
+
+bool PreferenceEditorDialog::valueChanged() const
+{
+    if (m_mode == Mode::New || !m_value)
+        return true;
+    return !m_value->isIdenticalTo(m_original.value);
+}
+
+bool PreferenceEditorDialog::isValid() const
+{
+    return !key().isEmpty() && m_value.has_value() && !m_validateTimer.isActive();
+}
+
+bool PreferenceEditorDialog::hasChanges() const
+{
+    if (m_mode == Mode::New)
+        return !key().isEmpty() || !valueText().trimmed().isEmpty();
+    if (m_validateTimer.isActive())
+        return true; // typing; the next validation decides
+    return keyChanged() || valueChanged();
+}
+
+bool PreferenceEditorDialog::keyIsUsedElsewhere(const QString &key) const
+{
+    if (!m_model)
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Preference &p = m_model->preferenceAt(row);
+        if (p.key == key && p.id != m_id)
+            return true;
+    }
+    return false;
+}
+
+void PreferenceEditorDialog::validateNow()
+{
+    m_validateTimer.stop();
+    const QString text = m_valueEdit->toPlainText();
+    m_parseError = JsonParseError();
+    if (text.trimmed().isEmpty()) {
+        m_value.reset();
+        m_valueEdit->clearErrorMarker();
+    } else {
+        m_value = JsonValue::parse(text, &m_parseError);
+        if (m_value)
+            m_valueEdit->clearErrorMarker();
+        else
+            m_valueEdit->setErrorPosition(
+                m_valueEdit->positionForLineColumn(m_parseError.line, m_parseError.column));
+    }
+    if (m_value)
+        m_quickEdit->setValue(*m_value);
+    else if (text.trimmed().isEmpty())
+        m_quickEdit->setInvalid(tr("There is no value yet. Type it on the JSON page."));
+    else
+        m_quickEdit->setInvalid();
+    updateState();
+}
+
+void PreferenceEditorDialog::updateKeyHint()
+{
+    const QString k = key();
+    QString hint;
+    bool error = false;
+    if (k.isEmpty()) {
+        if (m_mode == Mode::Edit || m_keyTouched)
+            hint = tr("The key must not be empty.");
+        error = true;
+    } else if (k.trimmed() != k) {
+        hint = tr("The key starts or ends with a space. Is that intended?");
+    } else if (keyChanged() && keyIsUsedElsewhere(k)) {
+        hint = tr("Another preference of this user already has this key.");
+    }
+    m_keyHint->setText(hint);
+    m_keyHint->setVisible(!hint.isEmpty());
+    setHintColour(m_keyHint, error);
+    m_keyEdit->setAccessibleDescription(hint);
+}
+
+void PreferenceEditorDialog::updateState()
+{
+    updateKeyHint();
+
+    QString error;
+    if (m_parseError.isValid())
+        error = m_parseError.toString();
+    else if (!m_value && !m_validateTimer.isActive())
+        error = tr("The value is empty. Enter JSON, such as \"text\", 42, true, null or {}.");
+    m_errorLabel->setText(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    m_errorLabel->setAccessibleDescription(error);
+    m_jumpButton->setVisible(m_parseError.isValid());
+
+    if (m_value) {
+        QString type = m_value->typeName();
+        if (m_value->isArray() || m_value->isObject())
+            type = m_value->isArray() ? tr("array of %1 (elements)").arg(m_value->size())
+                                      : tr("object of %1 (members)").arg(m_value->size());
+        m_typeLabel->setText(tr("Valid JSON: %1").arg(type));
+    } else {
+        m_typeLabel->setText(tr("Not valid JSON yet"));
+    }
+
+    const bool canFormat = m_value.has_value() && !m_saving;
+    m_formatButton->setEnabled(canFormat);
+    m_compactButton->setEnabled(canFormat);
+    m_saveButton->setEnabled(!m_saving && isValid() && hasChanges());
+
+    const QString title = m_mode == Mode::New
+        ? tr("New Preference")
+        : tr("Edit Preference \u201c%1\u201d").arg(m_original.key);
+    setWindowTitle(title + QStringLiteral("[*]"));
+    setWindowModified(hasChanges());
+
+    if (m_tabs->currentWidget() == m_changesPage)
+        updateChangesView();
+}
+
+void PreferenceEditorDialog::updateChangesView()
+{
+    const QString oldText = m_mode == Mode::Edit ? m_original.value.toPrettyString() : QString();
+    const QString newText = m_value ? m_value->toPrettyString() : valueText();
+    m_changesView->setTexts(oldText, newText);
+
+    QString keyText;
+    if (m_mode == Mode::New)
+        keyText = tr("New preference with the key \u201c%1\u201d.").arg(key());
+    else if (keyChanged())
+        keyText = tr("Key: \u201c%1\u201d \u2192 \u201c%2\u201d").arg(m_original.key, key());
+    else
+        keyText = tr("Key unchanged: \u201c%1\u201d").arg(key());
+    if (!m_value)
+        keyText += u' ' + tr("The new value is not valid JSON; it is shown as typed.");
+    m_keyChangeLabel->setText(keyText);
+}
+
+void PreferenceEditorDialog::updateDetails()
+{
+    if (m_mode == Mode::New) {
+        m_idLabel->setText(m_id ? QString::number(m_id) : tr("assigned when saved"));
+        m_createdLabel->setText(tr("not saved yet"));
+        m_updatedLabel->setText(tr("not saved yet"));
+    } else {
+        m_idLabel->setText(QString::number(m_original.id));
+        m_createdLabel->setText(localTime(m_original.createdAt));
+        m_updatedLabel->setText(localTime(m_original.lastUpdatedAt));
+    }
+}
+
+void PreferenceEditorDialog::showChanges()
+{
+    m_tabs->setCurrentWidget(m_changesPage);
+}
+
+bool PreferenceEditorDialog::jumpToError()
+{
+    if (m_validateTimer.isActive())
+        validateNow();
+    if (!m_parseError.isValid())
+        return false;
+    m_tabs->setCurrentWidget(m_jsonPage);
+    m_valueEdit->jumpToLineColumn(m_parseError.line, m_parseError.column);
+    return true;
+}
+
+void PreferenceEditorDialog::formatValue()
+{
+    if (m_validateTimer.isActive())
+        validateNow();
+    if (!m_value || m_saving)
+        return;
+    m_valueEdit->replaceAll(m_value->toPrettyString());
+    validateNow();
+}
+
+void PreferenceEditorDialog::compactValue()
+{
+    if (m_validateTimer.isActive())
+        validateNow();
+    if (!m_value || m_saving)
+        return;
+    m_valueEdit->replaceAll(m_value->toCompactString());
+    validateNow();
+}
+
+void PreferenceEditorDialog::onQuickEdited()
+{
+    const JsonValue edited = m_quickEdit->value();
+    if (m_value) {
+        const auto oldKind = ValueQuickEdit::kindOf(*m_value);
+        const auto newKind = ValueQuickEdit::kindOf(edited);
+        if (oldKind != newKind) {
+            const auto answer = MessageBox::question(this, tr("Change the Type?"),
+                tr("Change the type of the value from %1 to %2?")
+                    .arg(ValueQuickEdit::kindName(oldKind), ValueQuickEdit::kindName(newKind)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                tr("The value will become: %1").arg(elided(edited.toCompactString())));
+            if (answer != QMessageBox::Yes) {
+                m_quickEdit->setValue(*m_value);
+                return;
+            }
+        }
+    }
+    m_valueEdit->replaceAll(m_quickEdit->jsonText());
+    validateNow();
+}
+
+void PreferenceEditorDialog::save()
+{
+    if (m_saving)
+        return;
+    if (m_validateTimer.isActive())
+        validateNow();
+    if (!isValid() || !hasChanges())
+        return;
+    if (!m_model) {
+        m_messageBar->showMessage(
+            MessageBar::Type::Error, tr("The preference cannot be saved: its list was closed."));
+        return;
+    }
+    m_messageBar->clear();
+    m_saving = true;
+    setBusy(true);
+    // The model may answer at once (nothing to send), so all state is set first.
+    if (m_mode == Mode::New) {
+        m_model->create(key(), *m_value);
+    } else {
+        std::optional<QString> newKey;
+        std::optional<JsonValue> newValue;
+        if (keyChanged())
+            newKey = key();
+        if (valueChanged())
+            newValue = *m_value;
+        m_model->patch(m_id, newKey, newValue);
+    }
+}
+
+void PreferenceEditorDialog::onWriteSucceeded(qint64 id)
+{
+    if (!m_saving || (m_mode == Mode::Edit && id != m_id))
+        return;
+    m_saving = false;
+    m_id = id;
+    setBusy(false);
+    emit saved(id);
+    accept();
+}
+
+void PreferenceEditorDialog::onWriteFailed(const ApiError &error, const PreferenceModel::Edit &edit)
+{
+    if (!m_saving || edit.id != (m_mode == Mode::Edit ? m_id : 0))
+        return;
+    m_saving = false;
+    setBusy(false);
+
+    QString text = error.toUserString();
+    const auto fields = error.fieldErrors();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString line = tr("%1: %2").arg(it.key(), it.value().join(u' '));
+        if (!text.contains(line))
+            text += u'\n' + line;
+    }
+    m_messageBar->showMessage(
+        MessageBar::Type::Error, text, error.isTransient() ? tr("Retry") : QString());
+    if (fields.contains(QStringLiteral("key")))
+        m_keyEdit->setFocus();
+}
+
+void PreferenceEditorDialog::setBusy(bool busy)
+{
+    m_keyEdit->setReadOnly(busy);
+    m_valueEdit->setReadOnly(busy);
+    m_quickEdit->setReadOnly(busy);
+    m_cancelButton->setEnabled(!busy);
+    m_jumpButton->setEnabled(!busy);
+    m_busyIndicator->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    updateState();
+}
+
+void PreferenceEditorDialog::reject()
+{
+    if (m_saving)
+        return; // the request is in flight: no closing by accident
+    if (m_validateTimer.isActive())
+        validateNow();
+    if (hasChanges()) {
+        const QString name = key().isEmpty() ? tr("this new preference") : key();
+        const auto answer = MessageBox::question(this, tr("Discard Changes?"),
+            tr("Your changes to \u201c%1\u201d are not saved. Discard them?").arg(name),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool PreferenceEditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text fields claim Ctrl+E (end of line on X11); the dialog's shortcuts win.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *keyEvent = static_cast<QKeyEvent *>(event);
+        if (keyEvent->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E) ||
+            keyEvent->matches(QKeySequence::Save)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "JsonValue.h"
+#include "Preference.h"
+#include "PreferenceModel.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class ChangesView;
+class JsonTextEdit;
+class MessageBar;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class ValueQuickEdit;
+
+// Edits one preference, or creates a new one: the key, the value (as JSON,
+// or type-aware through the quick edit), validated as you type, with the
+// changes shown side by side before saving. Saving goes through the model
+// (PATCH with only what changed, or POST); the dialog accepts once the server
+// has confirmed, and stays open with the edit intact when it refuses.
+//
+// Typical use:
+//     PreferenceEditorDialog dialog(model, model->preferenceAt(row), this);
+//     dialog.setOwner(owner, owner.id == me.id);
+//     if (dialog.exec() == QDialog::Accepted) ... dialog.preferenceId() ...
+class PreferenceEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Edit, New };
+    Q_ENUM(Mode)
+
+    // New: an empty key and value; saving creates the preference.
+    explicit PreferenceEditorDialog(PreferenceModel *model, QWidget *parent = nullptr);
+    // Edit: the preference as it is now; saving patches it.
+    PreferenceEditorDialog(
+        PreferenceModel *model, const Preference &preference, QWidget *parent = nullptr);
+    ~PreferenceEditorDialog() override;
+
+    // Whose preference this is, shown at the top: "Your preference" or
+    // "Preference of Bob Rossi (bob, id 3)" (in a distinct colour).
+    void setOwner(const UserInfo &owner, bool isSignedInUser);
+    // New: starts from this key and value instead of empty fields.
+    void setInitialContent(const QString &key, const JsonValue &value);
+
+    Mode mode() const { return m_mode; }
+    // The preference's id; for New, the new id once saved (0 before).
+    qint64 preferenceId() const { return m_id; }
+    QString key() const;
+    QString valueText() const;
+    // The value as last validated; empty while the JSON is invalid.
+    std::optional<JsonValue> value() const { return m_value; }
+    JsonParseError parseError() const { return m_parseError; }
+
+    bool isValid() const;
+    bool hasChanges() const;
+    bool isSaving() const { return m_saving; }
+    // Typed recently; value() and the error are updated after a short pause.
+    bool isValidationPending() const { return m_validateTimer.isActive(); }
+
+public slots:
+    void save();
+    // Shows the JSON error's spot; false when there is no error.
+    bool jumpToError();
+    void formatValue();
+    void compactValue();
+    void showChanges();
+    void reject() override;
+
+signals:
+    void saved(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi(); // PreferenceEditorDialogLayout.cpp
+    void setUpEditor(const QString &key, const JsonValue *value);
+    void validateNow();
+    void updateKeyHint();
+    void updateState();
+    void updateChangesView();
+    void updateDetails();
+    void setBusy(bool busy);
+    void applyColours(); // the owner banner and the error texts, for the palette
+    void onQuickEdited();
+    void onWriteSucceeded(qint64 id);
+    void onWriteFailed(const ApiError &error, const PreferenceModel::Edit &edit);
+    bool keyIsUsedElsewhere(const QString &key) const;
+    bool valueChanged() const;
+    bool keyChanged() const;
+
+    QPointer<PreferenceModel> m_model;
+    Mode m_mode;
+    qint64 m_id = 0;
+    Preference m_original;
+    std::optional<JsonValue> m_value;
+    JsonParseError m_parseError;
+    bool m_saving = false;
+    bool m_ownerIsOther = false;
+    bool m_keyTouched = false; // New: the empty key is flagged once edited
+    QTimer m_validateTimer;
+
+    QLabel *m_ownerLabel = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QLabel *m_keyHint = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ValueQuickEdit *m_quickEdit = nullptr;
+    QWidget *m_jsonPage = nullptr;
+    JsonTextEdit *m_valueEdit = nullptr;
+    QLabel *m_typeLabel = nullptr;
+    QPushButton *m_formatButton = nullptr;
+    QPushButton *m_compactButton = nullptr;
+    QWidget *m_changesPage = nullptr;
+    QLabel *m_keyChangeLabel = nullptr;
+    ChangesView *m_changesView = nullptr;
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_createdLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_jumpButton = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "JsonValue.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+// Type-aware editing of one JSON value: a checkbox for a boolean, a number
+// field that keeps 64-bit integers exact, a plain text field (no quotes, no
+// escapes) for a string. Null, arrays and objects are edited as JSON. A type
+// selector converts the value to another JSON type; the owner decides
+// whether to accept that (edited() is emitted either way).
+class ValueQuickEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The choices of the type selector. Integers and doubles are both Number.
+    enum class Kind { Boolean, Number, String, Null, Array, Object };
+    Q_ENUM(Kind)
+
+    explicit ValueQuickEdit(QWidget *parent = nullptr);
+
+    // Shows a value. When it is identical to what is shown already, the
+    // fields are left alone (so typing "1.50" is not rewritten to "1.5").
+    void setValue(const JsonValue &value);
+    // The JSON text does not parse: there is nothing to edit here. An empty
+    // message says so in general terms.
+    void setInvalid(const QString &message = {});
+    bool hasValue() const { return m_hasValue; }
+
+    JsonValue value() const { return m_value; }
+    // The value as JSON text; numbers exactly as typed.
+    QString jsonText() const;
+    Kind kind() const { return kindOf(m_value); }
+
+    void setReadOnly(bool readOnly);
+
+    static Kind kindOf(const JsonValue &value);
+    static QString kindName(Kind kind);
+    // The value converted to another kind, keeping what can be kept:
+    // true <-> 1, 42 -> "42", "42" -> 42, anything -> its JSON text as a string.
+    static JsonValue converted(const JsonValue &value, Kind kind);
+
+signals:
+    // The user changed the value (its content or its type).
+    void edited();
+    // The user wants the raw JSON editor.
+    void editAsJsonRequested();
+
+private:
+    void showValue();
+    void onKindActivated(int index);
+    void onBoolToggled(bool checked);
+    void onNumberEdited(const QString &text);
+    void onStringChanged();
+
+    JsonValue m_value;
+    QString m_numberText; // the number as typed, when it is one
+    bool m_hasValue = false;
+    bool m_updating = false;
+
+    QComboBox *m_kindCombo;
+    QStackedWidget *m_pages;
+    QCheckBox *m_boolCheck;
+    QLineEdit *m_numberEdit;
+    QLabel *m_numberHint;
+    QPlainTextEdit *m_stringEdit;
+    QLabel *m_jsonOnlyLabel;
+    QPushButton *m_editAsJsonButton;
+    QLabel *m_invalidLabel;
+    QWidget *m_boolPage;
+    QWidget *m_numberPage;
+    QWidget *m_stringPage;
+    QWidget *m_jsonOnlyPage;
+    QWidget *m_invalidPage;
+};
