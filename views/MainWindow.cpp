@@ -1,8 +1,410 @@
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+#include "AccountStatus.h"
+#include "ApiClient.h"
+#include "DeleteConfirmation.h"
+#include "EmptyStateOverlay.h"
+#include "LoadProgress.h"
+#include "MessageBar.h"
+#include "PreferenceEditorDialog.h"
+#include "PreferenceFilterModel.h"
+#include "PreferenceModel.h"
+#include "PreferenceTableView.h"
+#include "UserBanner.h"
+#include "UserPicker.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+QIcon themedIcon(const char *themeName, const char *fallback)
 {
+    return QIcon::fromTheme(QLatin1String(themeName),
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
+}
+
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_account(account)
+    , m_model(new PreferenceModel(client, this))
+    , m_proxy(new PreferenceFilterModel(this))
+    , m_banner(new UserBanner(this))
+    , m_messageBar(new MessageBar(this))
+    , m_table(new PreferenceTableView(this))
+    , m_emptyState(new EmptyStateOverlay(m_table))
+    , m_picker(new UserPicker(client, this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_progress(new LoadProgress(this))
+    , m_accountStatus(new AccountStatus(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Preference Editor"));
-    resize(1000, 700);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/prefeditor.svg")));
+    m_communityId = client->baseUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_model, &PreferenceModel::loadStarted, this, &MainWindow::onLoadStarted);
+    connect(m_model, &PreferenceModel::loadProgress, m_progress, &LoadProgress::setProgress);
+    connect(m_model, &PreferenceModel::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_model, &PreferenceModel::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_model, &PreferenceModel::loadCancelled, this, &MainWindow::onLoadCancelled);
+    connect(m_model, &PreferenceModel::removed, this, [this](qint64 id) {
+        if (id == m_pendingDeleteId)
+            m_pendingDeleteId = 0;
+        updateActions();
+    });
+    connect(m_model, &PreferenceModel::writeFailed, this,
+        [this](const ApiError &error, const PreferenceModel::Edit &edit) {
+            onWriteFailed(error, edit.id);
+        });
+    connect(m_progress, &LoadProgress::cancelRequested, m_model, &PreferenceModel::cancelLoad);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
+        const RetryAction retry = std::exchange(m_retry, RetryAction::None);
+        m_messageBar->clear();
+        if (retry == RetryAction::Reload)
+            refresh();
+        else if (retry == RetryAction::Delete && m_pendingDeleteId != 0)
+            m_model->remove(m_pendingDeleteId);
+    });
+    connect(m_messageBar, &MessageBar::closed, this, [this] {
+        if (std::exchange(m_retry, RetryAction::None) == RetryAction::Delete)
+            m_pendingDeleteId = 0; // the user let the failed deletion go
+        updateActions();
+    });
+    connect(m_picker, &UserPicker::userChosen, this, &MainWindow::openUser);
+    connect(m_picker, &UserPicker::failed, this, [this](const ApiError &error) {
+        showError(error, tr("The user could not be found."), false);
+    });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PreferenceFilterModel::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::updateActions);
+    connect(m_table, &PreferenceTableView::editRequested, this, &MainWindow::editPreference);
+
+    setTabOrder(m_picker, m_filterEdit);
+    setTabOrder(m_filterEdit, m_table);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_table->restoreLayout();
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1000, 680);
+    m_banner->setUsers(m_account, m_account);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(themedIcon("view-refresh", "refresh"), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    m_refreshAction->setToolTip(tr("Load the preferences again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_newAction = new QAction(themedIcon("document-new", "new"), tr("&New"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New); // Ctrl+N
+    m_newAction->setToolTip(tr("Create a preference (Ctrl+N)"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPreference);
+
+    // Enter and Delete act on the table only, so they stay plain keys elsewhere.
+    m_editAction = new QAction(themedIcon("document-edit", "edit"), tr("&Edit"), this);
+    m_editAction->setObjectName(QStringLiteral("actionEdit"));
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_editAction->setToolTip(tr("Edit the selected preference (Enter)"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editPreference);
+
+    m_deleteAction = new QAction(themedIcon("edit-delete", "delete"), tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected preference (Del)"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deletePreference);
+
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_deleteAction);
+
+    m_findAction = new QAction(themedIcon("edit-find", "search"), tr("&Filter"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    addAction(m_findAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_pickerAction = bar->addWidget(m_picker);
+    m_pickerAction->setVisible(m_account.isAdmin());
+    m_picker->setEnabled(m_account.isAdmin());
+    bar->addSeparator()->setVisible(m_account.isAdmin());
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_newAction);
+    bar->addAction(m_editAction);
+    bar->addAction(m_deleteAction);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter keys and values (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter preferences"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->addAction(m_findAction->icon(), QLineEdit::LeadingPosition);
+    m_filterEdit->setMinimumWidth(
+        m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 12);
+    m_filterEdit->setMaximumWidth(
+        m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
+    bar->addWidget(m_filterEdit);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_accountStatus->setAccount(m_account, m_client ? m_client->baseUrl() : QUrl());
+    m_progress->hide();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_accountStatus);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_accountStatus->setDemo(demo);
+}
+
+void MainWindow::setCommunityId(const QString &id)
+{
+    m_communityId = id;
+}
+
+QString MainWindow::communityKey() const
+{
+    return QStringLiteral("lastUser/%1")
+        .arg(QString::fromLatin1(m_communityId.toUtf8().toPercentEncoding()));
+}
+
+void MainWindow::openInitialUser(const QString &user)
+{
+    QString wanted = user;
+    if (wanted.isEmpty() && m_account.isAdmin())
+        wanted = QSettings().value(communityKey()).toString();
+    bool isId = false;
+    const qint64 id = wanted.toLongLong(&isId);
+    if (!isId || id == m_account.id)
+        openUser(m_account);
+    else
+        m_picker->openUserId(id);
+}
+
+void MainWindow::openUser(const UserInfo &user)
+{
+    m_user = user;
+    const bool self = user.id == m_account.id;
+    m_banner->setUsers(m_account, user);
+    // Qt adds the application's name.
+    setWindowTitle(self ? tr("My Preferences") : tr("Preferences of %1").arg(user.displayName()));
+    m_messageBar->clear();
+    m_retry = RetryAction::None;
+    m_reselectId = 0;
+    m_pendingDeleteId = 0;
+    m_model->setUser(self ? QStringLiteral("me") : QString::number(user.id));
+    m_model->reload();
+    QSettings().setValue(communityKey(), self ? QStringLiteral("me") : QString::number(user.id));
+    m_table->setFocus();
+}
+
+void MainWindow::refresh()
+{
+    m_reselectId = m_table->currentPreferenceId();
+    m_messageBar->clear();
+    m_model->reload();
+}
+
+void MainWindow::onLoadStarted()
+{
+    m_loadFailed = false;
+    m_progress->setProgress(0, -1);
+    m_progress->show();
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progress->hide();
+    const qint64 id = std::exchange(m_reselectId, 0);
+    if (!m_table->selectPreferenceId(id) && m_proxy->rowCount() > 0 &&
+        !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_proxy->index(0, int(PreferenceModel::Column::Key)));
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    m_progress->hide();
+    m_loadFailed = true;
+    showError(error, tr("The preferences could not be loaded."), true);
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::onLoadCancelled()
+{
+    m_progress->hide();
+    m_retry = RetryAction::Reload;
+    m_messageBar->showMessage(MessageBar::Type::Warning,
+        tr("Loading was cancelled: %n preference(s) shown.", nullptr, m_model->rowCount()),
+        tr("Load All"));
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::onWriteFailed(const ApiError &error, qint64 id)
+{
+    // Edits and creations report in their dialog; deletions report here.
+    if (id == 0 || id != m_pendingDeleteId)
+        return;
+    showError(error, tr("The preference could not be deleted."), error.isTransient());
+    if (error.isTransient())
+        m_retry = RetryAction::Delete;
+    else
+        m_pendingDeleteId = 0;
+    updateActions();
+}
+
+void MainWindow::showError(const ApiError &error, const QString &context, bool retryable)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_retry = retryable ? RetryAction::Reload : RetryAction::None;
+    QString action = retryable ? tr("Retry") : QString();
+    if (error.isAuthenticationError()) {
+        m_retry = RetryAction::None;
+        action.clear();
+        emit signInRequested();
+    }
+    m_messageBar->showMessage(MessageBar::Type::Error,
+        QStringLiteral("%1 %2").arg(context, error.toUserString()), action);
+}
+
+void MainWindow::newPreference()
+{
+    runEditor(0);
+}
+
+void MainWindow::editPreference()
+{
+    const qint64 id = m_table->currentPreferenceId();
+    if (id != 0)
+        runEditor(id);
+}
+
+void MainWindow::runEditor(qint64 id)
+{
+    const int row = m_model->rowForId(id);
+    if (m_user.id == 0 || (id != 0 && row < 0) || findChild<PreferenceEditorDialog *>())
+        return;
+    auto *dialog = id == 0 ? new PreferenceEditorDialog(m_model, this)
+                           : new PreferenceEditorDialog(m_model, m_model->preferenceAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOwner(m_user, m_user.id == m_account.id);
+    connect(dialog, &PreferenceEditorDialog::saved, this, [this](qint64 savedId) {
+        if (!m_table->selectPreferenceId(savedId))
+            m_reselectId = savedId;
+    });
+    dialog->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::deletePreference()
+{
+    const qint64 id = m_table->currentPreferenceId();
+    const int row = m_model->rowForId(id);
+    if (id == 0 || row < 0 || m_pendingDeleteId != 0)
+        return;
+    if (!DeleteConfirmation::confirm(this, m_model->preferenceAt(row), m_user, m_account))
+        return;
+    m_pendingDeleteId = id;
+    m_model->remove(id);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasUser = m_user.id != 0;
+    const bool hasRow = m_table->currentPreferenceId() != 0;
+    m_refreshAction->setEnabled(hasUser);
+    m_newAction->setEnabled(hasUser && !m_model->isLoading());
+    m_editAction->setEnabled(hasRow);
+    m_deleteAction->setEnabled(hasRow && m_pendingDeleteId == 0);
+    m_accountStatus->setPreferenceCount(
+        m_model->isLoading() || !hasUser ? -1 : m_model->rowCount());
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0 || m_user.id == 0 || (m_loadFailed && m_model->rowCount() == 0)) {
+        m_emptyState->hide();
+    } else if (m_model->isLoading() && m_model->rowCount() == 0) {
+        m_emptyState->showMessage(tr("Loading preferences…"), QString());
+    } else if (m_model->rowCount() == 0) {
+        const bool self = m_user.id == m_account.id;
+        m_emptyState->showMessage(self ? tr("You have no preferences yet")
+                                       : tr("%1 has no preferences yet").arg(m_user.displayName()),
+            tr("Press Ctrl+N to create one."));
+    } else {
+        m_emptyState->showMessage(tr("No preference matches “%1”").arg(m_filterEdit->text()),
+            tr("The filter looks at keys and values. Clear it to see all "
+               "%n preference(s).",
+                nullptr, m_model->rowCount()));
+    }
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_table->saveLayout();
+    QMainWindow::closeEvent(event);
 }

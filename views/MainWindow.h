@@ -1,12 +1,104 @@
 #pragma once
 
-#include <QMainWindow>
+#include "ApiError.h"
+#include "Preference.h"
 
-// The editor's main window. Issue "The desktop editor" fills it in.
+#include <QMainWindow>
+#include <QPointer>
+
+class AccountStatus;
+class ApiClient;
+class EmptyStateOverlay;
+class LoadProgress;
+class MessageBar;
+class PreferenceFilterModel;
+class PreferenceModel;
+class PreferenceTableView;
+class QAction;
+class QLineEdit;
+class UserBanner;
+class UserPicker;
+
+// The editor's main window: whose preferences are open (banner, and for
+// admins a user picker), the filterable table, the actions (Refresh, New,
+// Edit, Delete), inline errors and the loading progress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // client is not owned and must outlive the window; account is the
+    // signed-in user (GET /api/v2/user/me/).
+    MainWindow(ApiClient *client, const UserInfo &account, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the "Demo" badge in the status bar.
+    void setDemoMode(bool demo);
+    // Names the community in QSettings (the last opened user is remembered
+    // per community). Defaults to the API's base URL.
+    void setCommunityId(const QString &id);
+
+    // "me", a numeric user id, or empty for the one opened last time.
+    void openInitialUser(const QString &user);
+    void openUser(const UserInfo &user);
+
+    UserInfo account() const { return m_account; }
+    UserInfo currentUser() const { return m_user; }
+    PreferenceModel *preferenceModel() const { return m_model; }
+    PreferenceFilterModel *filterModel() const { return m_proxy; }
+
+signals:
+    // The server no longer accepts the token; the application may sign in again.
+    void signInRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createStatusBar();
+    QString communityKey() const;
+
+    void refresh();
+    void newPreference();
+    void editPreference();
+    void deletePreference();
+    void runEditor(qint64 id);
+
+    void onLoadStarted();
+    void onLoadFinished();
+    void onLoadFailed(const ApiError &error);
+    void onLoadCancelled();
+    void onWriteFailed(const ApiError &error, qint64 id);
+    void showError(const ApiError &error, const QString &context, bool retryable);
+    void updateActions();
+    void updateEmptyState();
+
+    QPointer<ApiClient> m_client;
+    UserInfo m_account;
+    UserInfo m_user;
+    QString m_communityId;
+    bool m_loadFailed = false;
+    qint64 m_reselectId = 0;
+    qint64 m_pendingDeleteId = 0;
+    enum class RetryAction { None, Reload, Delete } m_retry = RetryAction::None;
+
+    PreferenceModel *m_model;
+    PreferenceFilterModel *m_proxy;
+    UserBanner *m_banner;
+    MessageBar *m_messageBar;
+    PreferenceTableView *m_table;
+    EmptyStateOverlay *m_emptyState;
+    UserPicker *m_picker;
+    QLineEdit *m_filterEdit;
+    LoadProgress *m_progress;
+    AccountStatus *m_accountStatus;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_pickerAction = nullptr;
 };

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Preference.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTranslator>
+#include <QUrl>
+
+#include <memory>
+
+class ApiClient;
+class ApiError;
+class DemoEnvironment;
+class KeychainStore;
+class MainWindow;
+class ProfileStore;
+class SignInController;
+class SignInDialog;
+struct Profile;
+
+// Wires the editor together: the command line, the translations, the demo or
+// the sign-in, and the main window.
+class EditorApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditorApplication(QObject *parent = nullptr);
+    ~EditorApplication() override;
+
+    // Installs the translators for --lang (or the system locale) before
+    // anything user-visible is built. Call first.
+    void installTranslators(const QStringList &arguments);
+    // Parses the command line and starts. False when the application should
+    // exit at once with *exitCode (--help, --version, a bad option).
+    bool start(const QStringList &arguments, int *exitCode);
+
+private:
+    void startSignIn(const QUrl &server);
+    void showSignInDialog(const Profile &profile, const QString &notice);
+    void onSignedIn(const UserInfo &account);
+    void fetchAccount();
+    void showMainWindow(const UserInfo &account);
+    void fail(const QString &message);
+
+    QNetworkAccessManager m_nam;
+    ApiClient *m_client;
+    DemoEnvironment *m_demo = nullptr;
+    KeychainStore *m_keychain = nullptr;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SignInController *m_signIn = nullptr;
+    QPointer<SignInDialog> m_signInDialog;
+    std::unique_ptr<MainWindow> m_window;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    QString m_initialUser;
+    bool m_demoMode = false;
+};

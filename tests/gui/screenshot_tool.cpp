@@ -1,0 +1,251 @@
+// Not a test: drives the real main window on the demo data and saves the
+// README's screenshots. scripts/screenshots runs it under Xvfb.
+//
+//     screenshot_tool OUTPUT_DIR [--lang it] [--dark] [--size WxH]
+//
+// English: main-window.png, editor-validation-error.png, user-picker.png.
+// --lang it: main-window-it.png. --dark: main-window-dark.png.
+
+#include "ApiClient.h"
+#include "ApiJob.h"
+#include "Credentials.h"
+#include "JsonTextEdit.h"
+#include "MainWindow.h"
+#include "PrefServer.h"
+#include "PreferenceEditorDialog.h"
+#include "PreferenceModel.h"
+#include "PreferenceTableView.h"
+#include "UserPicker.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+// The window and any popups or dialogs over it, composed into one image.
+QImage grab(QWidget *window, const QList<QWidget *> &overlays = {})
+{
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    const QPoint origin = window->mapToGlobal(QPoint(0, 0));
+    for (QWidget *overlay : overlays) {
+        if (overlay && overlay->isVisible()) {
+            const QPoint at = overlay->mapToGlobal(QPoint(0, 0)) - origin;
+            painter.drawPixmap(at, overlay->grab());
+        }
+    }
+    return image;
+}
+
+void save(const QImage &image, const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    if (!image.save(path))
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+    else
+        std::printf("saved %s (%dx%d)\n", qPrintable(path), image.width(), image.height());
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8f, 0xd9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PrefEditorScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("screenshot_tool"));
+    QSettings().clear();
+
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(
+            stderr, "usage: screenshot_tool OUTPUT_DIR [--lang it] [--dark] [--size WxH]\n");
+        return 2;
+    }
+    const QString outDir = args.at(1);
+    QDir().mkpath(outDir);
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    const QString lang = langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString();
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    QSize size(1100, 680);
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--size"));
+    if (sizeAt > 0 && sizeAt + 1 < args.size()) {
+        const QStringList wh = args.at(sizeAt + 1).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+
+    QTranslator translator;
+    QTranslator qtTranslator;
+    if (lang.isEmpty()) {
+        if (translator.load(QStringLiteral(PREF_QM_DIR "/prefeditor_en.qm")))
+            QApplication::installTranslator(&translator);
+    } else {
+        QLocale::setDefault(QLocale(lang));
+        if (!translator.load(QLocale(lang), QStringLiteral("prefeditor"), QStringLiteral("_"),
+                QStringLiteral(PREF_QM_DIR)))
+            std::fprintf(stderr, "no translation for %s in %s\n", qPrintable(lang), PREF_QM_DIR);
+        QApplication::installTranslator(&translator);
+        if (qtTranslator.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("EditorApplication", "Preference Editor"));
+
+    ServerOptions options;
+    options.demo = true;
+    PrefServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    StaticCredentials credentials(server.issueAccessToken(QStringLiteral("support")));
+    ApiClient client(&nam);
+    client.setBaseUrl(server.baseUrl());
+    client.setCredentials(&credentials);
+
+    UserInfo account;
+    ApiJob *job = client.get(client.url(QStringLiteral("/api/v2/user/me/")));
+    QObject::connect(job, &ApiJob::succeeded, [&account](const JsonValue &body) {
+        account = UserInfo::fromJson(body).value_or(UserInfo());
+    });
+    job->start();
+    if (!waitFor([&] { return account.id != 0; }))
+        return 1;
+
+    MainWindow window(&client, account);
+    window.setDemoMode(true);
+    window.setCommunityId(QStringLiteral("demo"));
+    window.move(0, 0);
+    window.resize(size);
+    window.show();
+    // The main window as support staff see it: somebody else's preferences.
+    window.openInitialUser(QStringLiteral("3"));
+    PreferenceModel *model = window.preferenceModel();
+    const auto loaded = [&] {
+        return window.currentUser().id != 0 && !model->isLoading() && model->rowCount() > 0;
+    };
+    if (!waitFor(loaded))
+        return 1;
+    auto *table = window.findChild<PreferenceTableView *>();
+    table->selectPreferenceId(model->preferenceAt(2).id);
+    QTest::qWait(300);
+
+    if (dark) {
+        save(grab(&window), outDir, QStringLiteral("main-window-dark.png"));
+        return 0;
+    }
+    if (!lang.isEmpty() && lang != QLatin1String("en")) {
+        save(grab(&window), outDir, QStringLiteral("main-window-%1.png").arg(lang));
+        return 0;
+    }
+    save(grab(&window), outDir, QStringLiteral("main-window.png"));
+
+    // Back to your own preferences for the rest.
+    window.openUser(account);
+    if (!waitFor([&] { return window.currentUser().id == account.id && loaded(); }))
+        return 1;
+
+    // The user picker, open on a search.
+    auto *picker = window.findChild<UserPicker *>();
+    picker->lineEdit()->setFocus();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("ro"));
+    QAbstractItemView *popup = picker->completer()->popup();
+    if (!waitFor([&] { return popup->isVisible() && !picker->isSearching(); }))
+        std::fprintf(stderr, "the picker's popup did not open\n");
+    QTest::qWait(300);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::qWait(100);
+    save(grab(&window, {popup}), outDir, QStringLiteral("user-picker.png"));
+    popup->hide();
+    picker->lineEdit()->clear();
+
+    // The editor with a validation error.
+    int notifications = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->preferenceAt(r).value.isObject() && model->preferenceAt(r).value.size() >= 3) {
+            notifications = r;
+            break;
+        }
+    }
+    table->selectPreferenceId(model->preferenceAt(notifications).id);
+    table->setFocus();
+    window.findChild<QAction *>(QStringLiteral("actionEdit"))->trigger();
+    PreferenceEditorDialog *dialog = nullptr;
+    if (!waitFor([&] {
+            return (dialog = window.findChild<PreferenceEditorDialog *>()) && dialog->isVisible();
+        }))
+        return 1;
+    auto *edit = dialog->findChild<JsonTextEdit *>();
+    QString text = model->preferenceAt(notifications).value.toPrettyString();
+    // Drop the comma after the second member: "expected ',' or '}'".
+    int comma = text.indexOf(QLatin1Char(','));
+    comma = text.indexOf(QLatin1Char(','), comma + 1);
+    if (comma > 0)
+        text.remove(comma, 1);
+    edit->setPlainText(text);
+    edit->setFocus();
+    if (!waitFor([&] { return dialog->parseError().isValid(); }))
+        std::fprintf(stderr, "no validation error shown\n");
+    dialog->jumpToError();
+    QTest::qWait(300);
+    save(dialog->grab().toImage(), outDir, QStringLiteral("editor-validation-error.png"));
+    dialog->setResult(QDialog::Rejected);
+    dialog->hide();
+    return 0;
+}

@@ -1,0 +1,1741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local server with sample data, forgotten when the editor closes</source>
+        <translation>Demo mode: a local server with sample data, forgotten when the editor closes</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <extracomment>%1 user name, %2 the community&apos;s host, e.g. &quot;community.example.org&quot;</extracomment>
+        <translation>Signed in as %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation>
+            <numerusform>%n preference</numerusform>
+            <numerusform>%n preferences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was not valid</source>
+        <translation>The request was not valid</translation>
+    </message>
+    <message>
+        <source>Authentication is required or the sign-in has expired</source>
+        <translation>Authentication is required or the sign-in has expired</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this</source>
+        <translation>You do not have permission to do this</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation</source>
+        <translation>The server does not allow this operation</translation>
+    </message>
+    <message>
+        <source>The server cannot answer in JSON</source>
+        <translation>The server cannot answer in JSON</translation>
+    </message>
+    <message>
+        <source>The server timed out waiting for the request</source>
+        <translation>The server timed out waiting for the request</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state</source>
+        <translation>The request conflicts with the current state</translation>
+    </message>
+    <message>
+        <source>This no longer exists</source>
+        <translation>This no longer exists</translation>
+    </message>
+    <message>
+        <source>The request is too large</source>
+        <translation>The request is too large</translation>
+    </message>
+    <message>
+        <source>The server does not accept this content type</source>
+        <translation>The server does not accept this content type</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>The server had an internal error</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway received a bad answer</source>
+        <translation>The server&apos;s gateway received a bad answer</translation>
+    </message>
+    <message>
+        <source>The service is unavailable</source>
+        <translation>The service is unavailable</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway timed out</source>
+        <translation>The server&apos;s gateway timed out</translation>
+    </message>
+    <message>
+        <source>Unexpected status %1</source>
+        <translation>Unexpected status %1</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Bad Request</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Unauthorized</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Forbidden</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Not Found</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Method Not Allowed</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>Not Acceptable</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Request Timeout</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Payload Too Large</translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation>Unsupported Media Type</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Too Many Requests</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Internal Server Error</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Bad Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Service Unavailable</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway Timeout</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Could not reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>The server did not answer in time: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>The secure connection failed: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be understood: %1</source>
+        <translation>The server sent an answer that could not be understood: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large: %1</source>
+        <translation>The server&apos;s answer was too large: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (%1)</source>
+        <translation>The server could not handle the request (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1)</source>
+        <translation>The server refused the request (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Try again in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1</source>
+        <translation>the answer is larger than %1</translation>
+    </message>
+    <message>
+        <source>a redirect without a Location header</source>
+        <translation>a redirect without a Location header</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON (%1)</source>
+        <translation>the body is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>the TLS handshake with %1 failed</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the connection</source>
+        <translation>the server %1 refused the connection</translation>
+    </message>
+    <message>
+        <source>the server %1 closed the connection unexpectedly</source>
+        <translation>the server %1 closed the connection unexpectedly</translation>
+    </message>
+    <message>
+        <source>the server %1 could not be found</source>
+        <translation>the server %1 could not be found</translation>
+    </message>
+    <message>
+        <source>the connection to %1 timed out</source>
+        <translation>the connection to %1 timed out</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>the network is not available</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>the proxy could not be used</translation>
+    </message>
+    <message>
+        <source>the address %1 does not use http or https</source>
+        <translation>the address %1 does not use http or https</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>the connection was interrupted</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP status</source>
+        <translation>the server sent no HTTP status</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed</source>
+        <translation>the connection to %1 failed</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>too many redirects</translation>
+    </message>
+    <message>
+        <source>a redirect to an invalid address</source>
+        <translation>a redirect to an invalid address</translation>
+    </message>
+    <message>
+        <source>the server redirected to an insecure (http) address</source>
+        <translation>the server redirected to an insecure (http) address</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>The sign-in could not start.</source>
+        <translation>The sign-in could not start.</translation>
+    </message>
+    <message>
+        <source>Could not listen on this computer for the browser&apos;s answer.</source>
+        <translation>Could not listen on this computer for the browser&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Value before the change</translation>
+    </message>
+    <message>
+        <source>Value after the change</source>
+        <translation>Value after the change</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>Lines removed: %1. Lines added: %2.</source>
+        <translation>Lines removed: %1. Lines added: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityUrl</name>
+    <message>
+        <source>Enter the address of your community.</source>
+        <translation>Enter the address of your community.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>The address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>The address must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>The address must use https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>The address must use https://. Plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>The key must not be empty.</source>
+        <translation>The key must not be empty.</translation>
+    </message>
+    <message>
+        <source>Cannot read the value from standard input.</source>
+        <translation>Cannot read the value from standard input.</translation>
+    </message>
+    <message>
+        <source>The value is not valid JSON: %1</source>
+        <translation>The value is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Deleted preference %1.</source>
+        <translation>Deleted preference %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation>%1 (user id %2)</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>role: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+  prefctl --server URL [--user me|ID] delete ID
+  prefctl --server URL whoami
+</source>
+        <translation>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+  prefctl --server URL [--user me|ID] delete ID
+  prefctl --server URL whoami
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user&apos;s preferences on a community platform.
+
+Options:
+  --server URL   the community&apos;s base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token&apos;s owner)
+  --json         print the API&apos;s own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+standard input.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused).
+</source>
+        <translation>
+Lists and edits a user&apos;s preferences on a community platform.
+
+Options:
+  --server URL   the community&apos;s base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token&apos;s owner)
+  --json         print the API&apos;s own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+standard input.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused).
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), got %2</source>
+        <translation>
+            <numerusform>%1 takes %n argument, got %2</numerusform>
+            <numerusform>%1 takes %n arguments, got %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL is required</translation>
+    </message>
+    <message>
+        <source>--server needs an http or https URL, e.g. https://community.example.org</source>
+        <translation>--server needs an http or https URL, e.g. https://community.example.org</translation>
+    </message>
+    <message>
+        <source>--user must be &quot;me&quot; or a numeric user id</source>
+        <translation>--user must be &quot;me&quot; or a numeric user id</translation>
+    </message>
+    <message>
+        <source>whoami does not take --user</source>
+        <translation>whoami does not take --user</translation>
+    </message>
+    <message>
+        <source>--key is only for list and set</source>
+        <translation>--key is only for list and set</translation>
+    </message>
+    <message>
+        <source>--value is only for set</source>
+        <translation>--value is only for set</translation>
+    </message>
+    <message>
+        <source>ID must be a positive integer, got &quot;%1&quot;</source>
+        <translation>ID must be a positive integer, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>set needs --key NEWKEY, --value VALUE or both</source>
+        <translation>set needs --key NEWKEY, --value VALUE or both</translation>
+    </message>
+</context>
+<context>
+    <name>CtlSignIn</name>
+    <message>
+        <source>Usage:
+  prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
+  prefctl --server URL logout [--username U]
+</source>
+        <translation>Usage:
+  prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
+  prefctl --server URL logout [--username U]
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>your own</source>
+        <translation>your own</translation>
+    </message>
+    <message>
+        <source>of %1 (%2, id %3)</source>
+        <translation>of %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Delete your own preference “%1”?</source>
+        <translation>Delete your own preference “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the preference “%1” %2?</source>
+        <translation>Delete the preference “%1” %2?</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Delete Preference?</source>
+        <translation>Delete Preference?</translation>
+    </message>
+    <message>
+        <source>The preference is deleted on the server at once. This cannot be undone.</source>
+        <translation>The preference is deleted on the server at once. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>The demo account &quot;%1&quot; is missing.</source>
+        <translation>The demo account &quot;%1&quot; is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorApplication</name>
+    <message>
+        <source>Preference Editor</source>
+        <translation>Preference Editor</translation>
+    </message>
+    <message>
+        <source>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</source>
+        <translation>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s address, e.g. %1.</source>
+        <translation>The community&apos;s address, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open this user&apos;s preferences: &quot;me&quot; or a user id.</source>
+        <translation>Open this user&apos;s preferences: &quot;me&quot; or a user id.</translation>
+    </message>
+    <message>
+        <source>me|ID</source>
+        <translation>me|ID</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</source>
+        <translation>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</translation>
+    </message>
+    <message>
+        <source>The language of the interface (default: the system&apos;s).</source>
+        <translation>The language of the interface (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>en|it</source>
+        <translation>en|it</translation>
+    </message>
+    <message>
+        <source>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</source>
+        <translation>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>The demo server could not start: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about your account is not valid: %1</source>
+        <translation>The server&apos;s answer about your account is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Your account could not be loaded.
+
+%1</source>
+        <translation>Your account could not be loaded.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Please sign in again.</source>
+        <translation>The server no longer accepts your sign-in. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonParseError</name>
+    <message>
+        <source>invalid string: control character must be escaped</source>
+        <translation>invalid string: control character must be escaped</translation>
+    </message>
+    <message>
+        <source>invalid string: missing closing quote</source>
+        <translation>invalid string: missing closing quote</translation>
+    </message>
+    <message>
+        <source>invalid string: \u must be followed by 4 hex digits</source>
+        <translation>invalid string: \u must be followed by 4 hex digits</translation>
+    </message>
+    <message>
+        <source>invalid string: unpaired surrogate</source>
+        <translation>invalid string: unpaired surrogate</translation>
+    </message>
+    <message>
+        <source>invalid string: invalid escape sequence</source>
+        <translation>invalid string: invalid escape sequence</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>invalid UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid string</source>
+        <translation>invalid string</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>invalid literal</translation>
+    </message>
+    <message>
+        <source>invalid byte order mark</source>
+        <translation>invalid byte order mark</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>comments are not allowed</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>unexpected end of text</translation>
+    </message>
+    <message>
+        <source>unexpected text after the value</source>
+        <translation>unexpected text after the value</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>expected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>expected a key in double quotes</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>expected a value</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>duplicate key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonValue</name>
+    <message>
+        <source>the text is empty</source>
+        <translation>the text is empty</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Your sign-in cannot be saved on this computer.</source>
+        <translation>Your sign-in cannot be saved on this computer.</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer.</source>
+        <translation>The keychain does not answer.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop loading preferences</source>
+        <translation>Stop loading preferences</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation>This request was not understood.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>This sign-in request does not come from Preference Editor. Start the sign-in again from the app.</source>
+        <translation>This sign-in request does not come from Preference Editor. Start the sign-in again from the app.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Preference Editor.</source>
+        <translation>The sign-in was not completed. You can close this tab and return to Preference Editor.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser.</source>
+        <translation>Access was denied in the browser.</translation>
+    </message>
+    <message>
+        <source>The community refused the sign-in (%1).</source>
+        <translation>The community refused the sign-in (%1).</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Preference Editor.</source>
+        <translation>You can close this tab and return to Preference Editor.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser took too long. Try again.</source>
+        <translation>The sign-in in the browser took too long. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Preference Editor</source>
+        <translation>Preference Editor</translation>
+    </message>
+    <message>
+        <source>The user could not be found.</source>
+        <translation>The user could not be found.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the preferences again (F5)</source>
+        <translation>Load the preferences again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Create a preference (Ctrl+N)</source>
+        <translation>Create a preference (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected preference (Enter)</source>
+        <translation>Edit the selected preference (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected preference (Del)</source>
+        <translation>Delete the selected preference (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Filter keys and values (Ctrl+F)</source>
+        <translation>Filter keys and values (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter preferences</source>
+        <translation>Filter preferences</translation>
+    </message>
+    <message>
+        <source>My Preferences</source>
+        <translation>My Preferences</translation>
+    </message>
+    <message>
+        <source>Preferences of %1</source>
+        <translation>Preferences of %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be loaded.</source>
+        <translation>The preferences could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: %n preference(s) shown.</source>
+        <translation>
+            <numerusform>Loading was cancelled: %n preference shown.</numerusform>
+            <numerusform>Loading was cancelled: %n preferences shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load All</source>
+        <translation>Load All</translation>
+    </message>
+    <message>
+        <source>The preference could not be deleted.</source>
+        <translation>The preference could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading preferences…</source>
+        <translation>Loading preferences…</translation>
+    </message>
+    <message>
+        <source>You have no preferences yet</source>
+        <translation>You have no preferences yet</translation>
+    </message>
+    <message>
+        <source>%1 has no preferences yet</source>
+        <translation>%1 has no preferences yet</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to create one.</source>
+        <translation>Press Ctrl+N to create one.</translation>
+    </message>
+    <message>
+        <source>No preference matches “%1”</source>
+        <translation>No preference matches “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter looks at keys and values. Clear it to see all %n preference(s).</source>
+        <translation>
+            <numerusform>The filter looks at keys and values. Clear it to see all %n preference.</numerusform>
+            <numerusform>The filter looks at keys and values. Clear it to see all %n preferences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceEditorDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Your own preference</source>
+        <translation>Your own preference</translation>
+    </message>
+    <message>
+        <source>Your own preference (%1)</source>
+        <translation>Your own preference (%1)</translation>
+    </message>
+    <message>
+        <source>Preference of %1 (%2, id %3)</source>
+        <translation>Preference of %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>The key must not be empty.</source>
+        <translation>The key must not be empty.</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space. Is that intended?</source>
+        <translation>The key starts or ends with a space. Is that intended?</translation>
+    </message>
+    <message>
+        <source>Another preference of this user already has this key.</source>
+        <translation>Another preference of this user already has this key.</translation>
+    </message>
+    <message>
+        <source>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</source>
+        <translation>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</translation>
+    </message>
+    <message>
+        <source>Valid JSON: %1</source>
+        <translation>Valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet</source>
+        <translation>Not valid JSON yet</translation>
+    </message>
+    <message>
+        <source>New Preference</source>
+        <translation>New Preference</translation>
+    </message>
+    <message>
+        <source>Edit Preference “%1”</source>
+        <translation>Edit Preference “%1”</translation>
+    </message>
+    <message>
+        <source>New preference with the key “%1”.</source>
+        <translation>New preference with the key “%1”.</translation>
+    </message>
+    <message>
+        <source>Key: “%1” → “%2”</source>
+        <translation>Key: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Key unchanged: “%1”</source>
+        <translation>Key unchanged: “%1”</translation>
+    </message>
+    <message>
+        <source>The new value is not valid JSON; it is shown as typed.</source>
+        <translation>The new value is not valid JSON; it is shown as typed.</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>assigned when saved</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>Change the Type?</source>
+        <translation>Change the Type?</translation>
+    </message>
+    <message>
+        <source>Change the type of the value from %1 to %2?</source>
+        <translation>Change the type of the value from %1 to %2?</translation>
+    </message>
+    <message>
+        <source>The value will become: %1</source>
+        <translation>The value will become: %1</translation>
+    </message>
+    <message>
+        <source>The preference cannot be saved: its list was closed.</source>
+        <translation>The preference cannot be saved: its list was closed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>this new preference</source>
+        <translation>this new preference</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Discard Changes?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Your changes to “%1” are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>e.g. notifications.email</source>
+        <translation>e.g. notifications.email</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Value pages</source>
+        <translation>Value pages</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line (keeps the key order)</source>
+        <translation>Indent the JSON, one member per line (keeps the key order)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact</source>
+        <translation>Co&amp;mpact</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line (keeps the key order)</source>
+        <translation>Put the JSON on one line (keeps the key order)</translation>
+    </message>
+    <message>
+        <source>Value as JSON</source>
+        <translation>Value as JSON</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Last updated:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Value error</source>
+        <translation>Value error</translation>
+    </message>
+    <message>
+        <source>Go to Error</source>
+        <translation>Go to Error</translation>
+    </message>
+    <message>
+        <source>Go to error</source>
+        <translation>Go to error</translation>
+    </message>
+    <message>
+        <source>Show where the JSON is wrong (Ctrl+E)</source>
+        <translation>Show where the JSON is wrong (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Send the changes to the server (Ctrl+S)</source>
+        <translation>Send the changes to the server (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>array of %1 (elements)</source>
+        <translation>array of %1 (elements)</translation>
+    </message>
+    <message>
+        <source>object of %1 (members)</source>
+        <translation>object of %1 (members)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>No connection to a server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is neither a page of preferences nor a list.</source>
+        <translation>The server&apos;s answer is neither a page of preferences nor a list.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the page is not valid: %2</source>
+        <translation>Preference %1 of the page is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next page is the page itself.</source>
+        <translation>The server&apos;s next page is the page itself.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceParser</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a valid id</source>
+        <translation>the field &quot;%1&quot; is not a valid id</translation>
+    </message>
+    <message>
+        <source>a preference must be a JSON object, not %1</source>
+        <translation>a preference must be a JSON object, not %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not a string</source>
+        <translation>the field &quot;%1&quot; is missing or not a string</translation>
+    </message>
+    <message>
+        <source>a user must be a JSON object, not %1</source>
+        <translation>a user must be a JSON object, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceTableView</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to show or hide columns</source>
+        <translation>Click to sort; right-click to show or hide columns</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Reset Columns</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session cannot be renewed; sign in again.</source>
+        <translation>The session cannot be renewed; sign in again.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Reading your saved sign-in…</source>
+        <translation>Reading your saved sign-in…</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read. Sign in again.</source>
+        <translation>Your saved sign-in could not be read. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Your sign-in has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Renewing your sign-in…</source>
+        <translation>Renewing your sign-in…</translation>
+    </message>
+    <message>
+        <source>Loading your account…</source>
+        <translation>Loading your account…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about your account is not usable: %1</source>
+        <translation>The server&apos;s answer about your account is not usable: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended: %1 Sign in again.</source>
+        <translation>Your sign-in has ended: %1 Sign in again.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>Waiting for you to sign in in your browser…</translation>
+    </message>
+    <message>
+        <source>Paste an access token first.</source>
+        <translation>Paste an access token first.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>The username or password is not correct.</translation>
+    </message>
+    <message>
+        <source>The community did not accept this access token (it may be wrong, expired or revoked).</source>
+        <translation>The community did not accept this access token (it may be wrong, expired or revoked).</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <translation>Saving your sign-in…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <source>https://community.example.org</source>
+        <translation>https://community.example.org</translation>
+    </message>
+    <message>
+        <source>Community address</source>
+        <translation>Community address</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>Community address problem</source>
+        <translation>Community address problem</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Sign in with &amp;browser</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Sign in with browser</translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation>&amp;Username and password</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Username and password</translation>
+    </message>
+    <message>
+        <source>Paste an access &amp;token</source>
+        <translation>Paste an access &amp;token</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Paste an access token</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth client ID</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>OAuth &amp;client ID:</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Sign-in progress</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Sign In</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Without Saving</source>
+        <translation>C&amp;ontinue Without Saving</translation>
+    </message>
+    <message>
+        <source>Continue without saving the sign-in</source>
+        <translation>Continue without saving the sign-in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</source>
+        <translation>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</translation>
+    </message>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Sign-in page address</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>User&amp;name:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>An access token or JWT from your community</source>
+        <translation>An access token or JWT from your community</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Open this address in it:
+%1</source>
+        <translation>Your browser could not be opened. Open this address in it:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 You are signed in as %2 for this session only; next time you will have to sign in again.</source>
+        <translation>%1 You are signed in as %2 for this session only; next time you will have to sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCredentials</name>
+    <message>
+        <source>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</source>
+        <translation>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenJob</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSet</name>
+    <message>
+        <source>The server&apos;s answer carries no access token.</source>
+        <translation>The server&apos;s answer carries no access token.</translation>
+    </message>
+</context>
+<context>
+    <name>UserBanner</name>
+    <message>
+        <source>Whose preferences</source>
+        <translation>Whose preferences</translation>
+    </message>
+    <message>
+        <source>Your preferences (%1)</source>
+        <translation>Your preferences (%1)</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
+        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. &quot;admin&quot;</extracomment>
+        <translation>Preferences of %1 (%2, id %3) — you are editing as %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <source>Open user: name or id…</source>
+        <translation>Open user: name or id…</translation>
+    </message>
+    <message>
+        <source>Open another user&apos;s preferences</source>
+        <translation>Open another user&apos;s preferences</translation>
+    </message>
+    <message>
+        <source>Type a user name, a real name or a numeric user id</source>
+        <translation>Type a user name, a real name or a numeric user id</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Matching users</translation>
+    </message>
+    <message>
+        <source>Open the user with id %1</source>
+        <translation>Open the user with id %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation>%1 — deleted</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>No user matches “%1”</source>
+        <translation>No user matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueQuickEdit</name>
+    <message>
+        <source>Edit as &amp;JSON</source>
+        <translation>Edit as &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Value type</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Boolean</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Boolean value</source>
+        <translation>Boolean value</translation>
+    </message>
+    <message>
+        <source>Number value</source>
+        <translation>Number value</translation>
+    </message>
+    <message>
+        <source>e.g. 42, -7, 3.14 or 6.02e23</source>
+        <translation>e.g. 42, -7, 3.14 or 6.02e23</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Text value</translation>
+    </message>
+    <message>
+        <source>Type the text as it is; no quotes needed</source>
+        <translation>Type the text as it is; no quotes needed</translation>
+    </message>
+    <message>
+        <source>Quotes, backslashes and line breaks are escaped for you.</source>
+        <translation>Quotes, backslashes and line breaks are escaped for you.</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>Edit as JSON</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid. Fix it on the JSON page first.</source>
+        <translation>The JSON is not valid. Fix it on the JSON page first.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>The value is null.</source>
+        <translation>The value is null.</translation>
+    </message>
+    <message>
+        <source>Edit this value as JSON.</source>
+        <translation>Edit this value as JSON.</translation>
+    </message>
+    <message>
+        <source>Not a complete number yet.</source>
+        <translation>Not a complete number yet.</translation>
+    </message>
+    <message>
+        <source>This integer does not fit in 64 bits; it is kept as an approximate number.</source>
+        <translation>This integer does not fit in 64 bits; it is kept as an approximate number.</translation>
+    </message>
+    <message>
+        <source>The value is an array. Elements: %1.</source>
+        <translation>The value is an array. Elements: %1.</translation>
+    </message>
+    <message>
+        <source>The value is an object. Members: %1.</source>
+        <translation>The value is an object. Members: %1.</translation>
+    </message>
+</context>
+</TS>

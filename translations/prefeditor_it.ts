@@ -1,0 +1,1741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local server with sample data, forgotten when the editor closes</source>
+        <translation>Modalità demo: un server locale con dati di esempio, dimenticati alla chiusura dell’editor</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modalità demo</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <extracomment>%1 user name, %2 the community&apos;s host, e.g. &quot;community.example.org&quot;</extracomment>
+        <translation>Accesso effettuato come %1 su %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation>
+            <numerusform>%n preferenza</numerusform>
+            <numerusform>%n preferenze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was not valid</source>
+        <translation>La richiesta non era valida</translation>
+    </message>
+    <message>
+        <source>Authentication is required or the sign-in has expired</source>
+        <translation>È richiesta l’autenticazione oppure l’accesso è scaduto</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this</source>
+        <translation>Non hai il permesso di farlo</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation</source>
+        <translation>Il server non consente questa operazione</translation>
+    </message>
+    <message>
+        <source>The server cannot answer in JSON</source>
+        <translation>Il server non può rispondere in JSON</translation>
+    </message>
+    <message>
+        <source>The server timed out waiting for the request</source>
+        <translation>Il server ha smesso di attendere la richiesta</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state</source>
+        <translation>La richiesta è in conflitto con lo stato attuale</translation>
+    </message>
+    <message>
+        <source>This no longer exists</source>
+        <translation>Non esiste più</translation>
+    </message>
+    <message>
+        <source>The request is too large</source>
+        <translation>La richiesta è troppo grande</translation>
+    </message>
+    <message>
+        <source>The server does not accept this content type</source>
+        <translation>Il server non accetta questo tipo di contenuto</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Troppe richieste</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>Si è verificato un errore interno del server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway received a bad answer</source>
+        <translation>Il gateway del server ha ricevuto una risposta non valida</translation>
+    </message>
+    <message>
+        <source>The service is unavailable</source>
+        <translation>Il servizio non è disponibile</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway timed out</source>
+        <translation>Il gateway del server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>Unexpected status %1</source>
+        <translation>Stato inatteso %1</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Richiesta non valida</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorizzato</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Vietato</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>Metodo non consentito</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>Non accettabile</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Tempo scaduto per la richiesta</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflitto</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Non più disponibile</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Contenuto troppo grande</translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation>Tipo di contenuto non supportato</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Troppe richieste</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Errore interno del server</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Gateway non valido</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Servizio non disponibile</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Timeout del gateway</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Impossibile raggiungere il server: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Il server non ha risposto in tempo: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connessione sicura non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be understood: %1</source>
+        <translation>Il server ha inviato una risposta incomprensibile: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large: %1</source>
+        <translation>La risposta del server era troppo grande: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (%1)</source>
+        <translation>Il server non è riuscito a gestire la richiesta (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1)</source>
+        <translation>Il server ha rifiutato la richiesta (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Riprova tra %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>nessuna risposta entro %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1</source>
+        <translation>la risposta supera %1</translation>
+    </message>
+    <message>
+        <source>a redirect without a Location header</source>
+        <translation>un reindirizzamento senza intestazione Location</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON (%1)</source>
+        <translation>il corpo non è JSON valido (%1)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>l’handshake TLS con %1 non è riuscito</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the connection</source>
+        <translation>il server %1 ha rifiutato la connessione</translation>
+    </message>
+    <message>
+        <source>the server %1 closed the connection unexpectedly</source>
+        <translation>il server %1 ha chiuso la connessione inaspettatamente</translation>
+    </message>
+    <message>
+        <source>the server %1 could not be found</source>
+        <translation>impossibile trovare il server %1</translation>
+    </message>
+    <message>
+        <source>the connection to %1 timed out</source>
+        <translation>la connessione a %1 è scaduta</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>la rete non è disponibile</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>impossibile usare il proxy</translation>
+    </message>
+    <message>
+        <source>the address %1 does not use http or https</source>
+        <translation>l’indirizzo %1 non usa http o https</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>la connessione è stata interrotta</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP status</source>
+        <translation>il server non ha inviato uno stato HTTP</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed</source>
+        <translation>la connessione a %1 non è riuscita</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>troppi reindirizzamenti</translation>
+    </message>
+    <message>
+        <source>a redirect to an invalid address</source>
+        <translation>un reindirizzamento a un indirizzo non valido</translation>
+    </message>
+    <message>
+        <source>the server redirected to an insecure (http) address</source>
+        <translation>il server ha reindirizzato a un indirizzo non sicuro (http)</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>The sign-in could not start.</source>
+        <translation>Impossibile avviare l’accesso.</translation>
+    </message>
+    <message>
+        <source>Could not listen on this computer for the browser&apos;s answer.</source>
+        <translation>Impossibile attendere su questo computer la risposta del browser.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L’accesso è stato annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Valore prima della modifica</translation>
+    </message>
+    <message>
+        <source>Value after the change</source>
+        <translation>Valore dopo la modifica</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>Lines removed: %1. Lines added: %2.</source>
+        <translation>Righe rimosse: %1. Righe aggiunte: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityUrl</name>
+    <message>
+        <source>Enter the address of your community.</source>
+        <translation>Inserisci l’indirizzo della tua community.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Questo non è un indirizzo web valido.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L’indirizzo deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>L’indirizzo non deve contenere un nome utente o una password.</translation>
+    </message>
+    <message>
+        <source>The address must use https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>L’indirizzo deve usare https://. Il semplice http:// è consentito solo per questo computer (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>The key must not be empty.</source>
+        <translation>La chiave non deve essere vuota.</translation>
+    </message>
+    <message>
+        <source>Cannot read the value from standard input.</source>
+        <translation>Impossibile leggere il valore dallo standard input.</translation>
+    </message>
+    <message>
+        <source>The value is not valid JSON: %1</source>
+        <translation>Il valore non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando indicato.</translation>
+    </message>
+    <message>
+        <source>Deleted preference %1.</source>
+        <translation>Preferenza %1 eliminata.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHIAVE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>AGGIORNATA</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALORE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATA</translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation>%1 (id utente %2)</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>ruolo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+  prefctl --server URL [--user me|ID] delete ID
+  prefctl --server URL whoami
+</source>
+        <translation>Uso:
+  prefctl --server URL [--user me|ID] [--json] list [--key CHIAVE]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create CHIAVE VALORE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NUOVACHIAVE] [--value VALORE]
+  prefctl --server URL [--user me|ID] delete ID
+  prefctl --server URL whoami
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user&apos;s preferences on a community platform.
+
+Options:
+  --server URL   the community&apos;s base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token&apos;s owner)
+  --json         print the API&apos;s own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+standard input.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused).
+</source>
+        <translation>
+Elenca e modifica le preferenze di un utente su una piattaforma di community.
+
+Opzioni:
+  --server URL    l&apos;URL di base della community, ad es. https://community.example.org
+  --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
+  --json          stampa gli oggetti JSON dell&apos;API invece di una tabella
+  --key CHIAVE    list: solo le preferenze con esattamente questa chiave;
+                  set: la nuova chiave
+  --value VALORE  set: il nuovo valore, come testo JSON
+  -h, --help      mostra questo aiuto
+  --version       mostra la versione
+
+VALORE è testo JSON, ad es. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - lo legge dallo
+standard input.
+
+Il token di accesso viene letto dalla variabile d&apos;ambiente PREFCTL_TOKEN.
+
+Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
+utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
+timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opzione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’opzione %1 richiede un valore</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nessun comando indicato</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), got %2</source>
+        <translation>
+            <numerusform>%1 richiede %n argomento, ricevuti %2</numerusform>
+            <numerusform>%1 richiede %n argomenti, ricevuti %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--server needs an http or https URL, e.g. https://community.example.org</source>
+        <translation>--server richiede un URL http o https, ad es. https://community.example.org</translation>
+    </message>
+    <message>
+        <source>--user must be &quot;me&quot; or a numeric user id</source>
+        <translation>--user deve essere &quot;me&quot; o un id utente numerico</translation>
+    </message>
+    <message>
+        <source>whoami does not take --user</source>
+        <translation>whoami non accetta --user</translation>
+    </message>
+    <message>
+        <source>--key is only for list and set</source>
+        <translation>--key vale solo per list e set</translation>
+    </message>
+    <message>
+        <source>--value is only for set</source>
+        <translation>--value vale solo per set</translation>
+    </message>
+    <message>
+        <source>ID must be a positive integer, got &quot;%1&quot;</source>
+        <translation>ID deve essere un intero positivo, ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>set needs --key NEWKEY, --value VALUE or both</source>
+        <translation>set richiede --key NUOVACHIAVE, --value VALORE o entrambi</translation>
+    </message>
+</context>
+<context>
+    <name>CtlSignIn</name>
+    <message>
+        <source>Usage:
+  prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
+  prefctl --server URL logout [--username U]
+</source>
+        <translation>Uso:
+  prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
+  prefctl --server URL logout [--username U]
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>your own</source>
+        <translation>tua</translation>
+    </message>
+    <message>
+        <source>of %1 (%2, id %3)</source>
+        <translation>di %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Delete your own preference “%1”?</source>
+        <translation>Eliminare la tua preferenza “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the preference “%1” %2?</source>
+        <translation>Eliminare la preferenza “%1” %2?</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valore: %1</translation>
+    </message>
+    <message>
+        <source>Delete Preference?</source>
+        <translation>Eliminare la preferenza?</translation>
+    </message>
+    <message>
+        <source>The preference is deleted on the server at once. This cannot be undone.</source>
+        <translation>La preferenza viene eliminata subito sul server. L’operazione non può essere annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>The demo account &quot;%1&quot; is missing.</source>
+        <translation>Manca l’account demo &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorApplication</name>
+    <message>
+        <source>Preference Editor</source>
+        <translation>Editor delle preferenze</translation>
+    </message>
+    <message>
+        <source>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</source>
+        <translation>Modifica le preferenze degli utenti di una community: le tue o, come amministratore, quelle di chiunque.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s address, e.g. %1.</source>
+        <translation>L’indirizzo della community, ad es. %1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open this user&apos;s preferences: &quot;me&quot; or a user id.</source>
+        <translation>Apre le preferenze di questo utente: &quot;me&quot; o un id utente.</translation>
+    </message>
+    <message>
+        <source>me|ID</source>
+        <translation>me|ID</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</source>
+        <translation>Avvia un server demo locale con dati di esempio e accede come suo amministratore, &quot;support&quot;.</translation>
+    </message>
+    <message>
+        <source>The language of the interface (default: the system&apos;s).</source>
+        <translation>La lingua dell’interfaccia (predefinita: quella del sistema).</translation>
+    </message>
+    <message>
+        <source>en|it</source>
+        <translation>en|it</translation>
+    </message>
+    <message>
+        <source>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</source>
+        <translation>--user accetta &quot;me&quot; o un id utente numerico, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Impossibile avviare il server demo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about your account is not valid: %1</source>
+        <translation>La risposta del server sul tuo account non è valida: %1</translation>
+    </message>
+    <message>
+        <source>Your account could not be loaded.
+
+%1</source>
+        <translation>Impossibile caricare il tuo account.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Please sign in again.</source>
+        <translation>Il server non accetta più il tuo accesso. Accedi di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonParseError</name>
+    <message>
+        <source>invalid string: control character must be escaped</source>
+        <translation>stringa non valida: i caratteri di controllo vanno preceduti da escape</translation>
+    </message>
+    <message>
+        <source>invalid string: missing closing quote</source>
+        <translation>stringa non valida: manca la virgoletta di chiusura</translation>
+    </message>
+    <message>
+        <source>invalid string: \u must be followed by 4 hex digits</source>
+        <translation>stringa non valida: \u deve essere seguito da 4 cifre esadecimali</translation>
+    </message>
+    <message>
+        <source>invalid string: unpaired surrogate</source>
+        <translation>stringa non valida: surrogato non accoppiato</translation>
+    </message>
+    <message>
+        <source>invalid string: invalid escape sequence</source>
+        <translation>stringa non valida: sequenza di escape non valida</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valido</translation>
+    </message>
+    <message>
+        <source>invalid string</source>
+        <translation>stringa non valida</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>numero non valido</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>letterale non valido</translation>
+    </message>
+    <message>
+        <source>invalid byte order mark</source>
+        <translation>byte order mark non valido</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>i commenti non sono ammessi</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON non valido</translation>
+    </message>
+    <message>
+        <source>unexpected end of text</source>
+        <translation>fine del testo inattesa</translation>
+    </message>
+    <message>
+        <source>unexpected text after the value</source>
+        <translation>testo inatteso dopo il valore</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>atteso &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>atteso &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>atteso &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>attesa una chiave tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>atteso un valore</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>chiave duplicata &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>annidamento oltre %1 livelli</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>riga %1, colonna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonValue</name>
+    <message>
+        <source>the text is empty</source>
+        <translation>il testo è vuoto</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON non valido</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>intero</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>stringa</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Your sign-in cannot be saved on this computer.</source>
+        <translation>Il tuo accesso non può essere salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>The keychain does not answer.</source>
+        <translation>Il portachiavi non risponde.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Il portachiavi non ha risposto in tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Avanzamento del caricamento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop loading preferences</source>
+        <translation>Interrompe il caricamento delle preferenze</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annulla il caricamento</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Richiesta non valida</translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation>Questa richiesta non è stata compresa.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Qui non c’è niente.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>This sign-in request does not come from Preference Editor. Start the sign-in again from the app.</source>
+        <translation>Questa richiesta di accesso non proviene da Editor delle preferenze. Avvia di nuovo l’accesso dall’app.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Preference Editor.</source>
+        <translation>L’accesso non è stato completato. Puoi chiudere questa scheda e tornare a Editor delle preferenze.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser.</source>
+        <translation>L’accesso è stato negato nel browser.</translation>
+    </message>
+    <message>
+        <source>The community refused the sign-in (%1).</source>
+        <translation>La community ha rifiutato l’accesso (%1).</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>nessun codice</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso effettuato</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Preference Editor.</source>
+        <translation>Puoi chiudere questa scheda e tornare a Editor delle preferenze.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser took too long. Try again.</source>
+        <translation>L’accesso nel browser ha richiesto troppo tempo. Riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Preference Editor</source>
+        <translation>Editor delle preferenze</translation>
+    </message>
+    <message>
+        <source>The user could not be found.</source>
+        <translation>Impossibile trovare l’utente.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Load the preferences again (F5)</source>
+        <translation>Ricarica le preferenze (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuova</translation>
+    </message>
+    <message>
+        <source>Create a preference (Ctrl+N)</source>
+        <translation>Crea una preferenza (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the selected preference (Enter)</source>
+        <translation>Modifica la preferenza selezionata (Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the selected preference (Del)</source>
+        <translation>Elimina la preferenza selezionata (Canc)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtra</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>Filter keys and values (Ctrl+F)</source>
+        <translation>Filtra chiavi e valori (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter preferences</source>
+        <translation>Filtra le preferenze</translation>
+    </message>
+    <message>
+        <source>My Preferences</source>
+        <translation>Le mie preferenze</translation>
+    </message>
+    <message>
+        <source>Preferences of %1</source>
+        <translation>Preferenze di %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be loaded.</source>
+        <translation>Impossibile caricare le preferenze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: %n preference(s) shown.</source>
+        <translation>
+            <numerusform>Caricamento annullato: mostrata %n preferenza.</numerusform>
+            <numerusform>Caricamento annullato: mostrate %n preferenze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load All</source>
+        <translation>Carica tutto</translation>
+    </message>
+    <message>
+        <source>The preference could not be deleted.</source>
+        <translation>Impossibile eliminare la preferenza.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Loading preferences…</source>
+        <translation>Caricamento delle preferenze…</translation>
+    </message>
+    <message>
+        <source>You have no preferences yet</source>
+        <translation>Non hai ancora preferenze</translation>
+    </message>
+    <message>
+        <source>%1 has no preferences yet</source>
+        <translation>%1 non ha ancora preferenze</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to create one.</source>
+        <translation>Premi Ctrl+N per crearne una.</translation>
+    </message>
+    <message>
+        <source>No preference matches “%1”</source>
+        <translation>Nessuna preferenza corrisponde a “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter looks at keys and values. Clear it to see all %n preference(s).</source>
+        <translation>
+            <numerusform>Il filtro cerca in chiavi e valori. Svuotalo per vedere %n preferenza.</numerusform>
+            <numerusform>Il filtro cerca in chiavi e valori. Svuotalo per vedere tutte le %n preferenze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceEditorDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>data sconosciuta</translation>
+    </message>
+    <message>
+        <source>Your own preference</source>
+        <translation>La tua preferenza</translation>
+    </message>
+    <message>
+        <source>Your own preference (%1)</source>
+        <translation>La tua preferenza (%1)</translation>
+    </message>
+    <message>
+        <source>Preference of %1 (%2, id %3)</source>
+        <translation>Preferenza di %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>The key must not be empty.</source>
+        <translation>La chiave non deve essere vuota.</translation>
+    </message>
+    <message>
+        <source>The key starts or ends with a space. Is that intended?</source>
+        <translation>La chiave inizia o finisce con uno spazio. È voluto?</translation>
+    </message>
+    <message>
+        <source>Another preference of this user already has this key.</source>
+        <translation>Un’altra preferenza di questo utente ha già questa chiave.</translation>
+    </message>
+    <message>
+        <source>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</source>
+        <translation>Il valore è vuoto. Inserisci del JSON, come &quot;testo&quot;, 42, true, null o {}.</translation>
+    </message>
+    <message>
+        <source>Valid JSON: %1</source>
+        <translation>JSON valido: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet</source>
+        <translation>Non è ancora JSON valido</translation>
+    </message>
+    <message>
+        <source>New Preference</source>
+        <translation>Nuova preferenza</translation>
+    </message>
+    <message>
+        <source>Edit Preference “%1”</source>
+        <translation>Modifica la preferenza “%1”</translation>
+    </message>
+    <message>
+        <source>New preference with the key “%1”.</source>
+        <translation>Nuova preferenza con la chiave “%1”.</translation>
+    </message>
+    <message>
+        <source>Key: “%1” → “%2”</source>
+        <translation>Chiave: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Key unchanged: “%1”</source>
+        <translation>Chiave invariata: “%1”</translation>
+    </message>
+    <message>
+        <source>The new value is not valid JSON; it is shown as typed.</source>
+        <translation>Il nuovo valore non è JSON valido; è mostrato così come è stato scritto.</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>assegnato al salvataggio</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>non ancora salvata</translation>
+    </message>
+    <message>
+        <source>Change the Type?</source>
+        <translation>Cambiare il tipo?</translation>
+    </message>
+    <message>
+        <source>Change the type of the value from %1 to %2?</source>
+        <translation>Cambiare il tipo del valore da %1 a %2?</translation>
+    </message>
+    <message>
+        <source>The value will become: %1</source>
+        <translation>Il valore diventerà: %1</translation>
+    </message>
+    <message>
+        <source>The preference cannot be saved: its list was closed.</source>
+        <translation>Impossibile salvare la preferenza: il suo elenco è stato chiuso.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>this new preference</source>
+        <translation>questa nuova preferenza</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Le modifiche a “%1” non sono salvate. Scartarle?</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>e.g. notifications.email</source>
+        <translation>ad es. notifications.email</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chiave:</translation>
+    </message>
+    <message>
+        <source>Value pages</source>
+        <translation>Pagine del valore</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valore</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatta</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line (keeps the key order)</source>
+        <translation>Indenta il JSON, un membro per riga (mantiene l’ordine delle chiavi)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact</source>
+        <translation>Co&amp;mpatta</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compatta</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line (keeps the key order)</source>
+        <translation>Mette il JSON su una riga (mantiene l’ordine delle chiavi)</translation>
+    </message>
+    <message>
+        <source>Value as JSON</source>
+        <translation>Valore come JSON</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Modific&amp;he</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creata:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Ultimo aggiornamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>Value error</source>
+        <translation>Errore nel valore</translation>
+    </message>
+    <message>
+        <source>Go to Error</source>
+        <translation>Vai all’errore</translation>
+    </message>
+    <message>
+        <source>Go to error</source>
+        <translation>Vai all’errore</translation>
+    </message>
+    <message>
+        <source>Show where the JSON is wrong (Ctrl+E)</source>
+        <translation>Mostra dove il JSON è sbagliato (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Send the changes to the server (Ctrl+S)</source>
+        <translation>Invia le modifiche al server (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>array of %1 (elements)</source>
+        <translation>array (elementi: %1)</translation>
+    </message>
+    <message>
+        <source>object of %1 (members)</source>
+        <translation>oggetto (membri: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Ultimo aggiornamento</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>Nessuna connessione a un server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is neither a page of preferences nor a list.</source>
+        <translation>La risposta del server non è né una pagina di preferenze né un elenco.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the page is not valid: %2</source>
+        <translation>La preferenza %1 della pagina non è valida: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next page is the page itself.</source>
+        <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceParser</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>manca il campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a valid id</source>
+        <translation>il campo &quot;%1&quot; non è un id valido</translation>
+    </message>
+    <message>
+        <source>a preference must be a JSON object, not %1</source>
+        <translation>una preferenza deve essere un oggetto JSON, non %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or not a string</source>
+        <translation>il campo &quot;%1&quot; manca o non è una stringa</translation>
+    </message>
+    <message>
+        <source>a user must be a JSON object, not %1</source>
+        <translation>un utente deve essere un oggetto JSON, non %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceTableView</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to show or hide columns</source>
+        <translation>Clic per ordinare; clic destro per mostrare o nascondere le colonne</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Ripristina le colonne</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session cannot be renewed; sign in again.</source>
+        <translation>La sessione non può essere rinnovata; accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Disconnesso.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Reading your saved sign-in…</source>
+        <translation>Lettura dell’accesso salvato…</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read. Sign in again.</source>
+        <translation>Impossibile leggere l’accesso salvato. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Il tuo accesso è scaduto. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Renewing your sign-in…</source>
+        <translation>Rinnovo dell’accesso…</translation>
+    </message>
+    <message>
+        <source>Loading your account…</source>
+        <translation>Caricamento del tuo account…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about your account is not usable: %1</source>
+        <translation>La risposta del server sul tuo account non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended: %1 Sign in again.</source>
+        <translation>Il tuo accesso è terminato: %1 Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Accesso in corso come %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>In attesa che tu acceda nel browser…</translation>
+    </message>
+    <message>
+        <source>Paste an access token first.</source>
+        <translation>Prima incolla un token di accesso.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L’accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
+    </message>
+    <message>
+        <source>The community did not accept this access token (it may be wrong, expired or revoked).</source>
+        <translation>La community non ha accettato questo token di accesso (potrebbe essere errato, scaduto o revocato).</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <translation>Salvataggio dell’accesso…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>https://community.example.org</source>
+        <translation>https://community.example.org</translation>
+    </message>
+    <message>
+        <source>Community address</source>
+        <translation>Indirizzo della community</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>Community address problem</source>
+        <translation>Problema con l’indirizzo della community</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Accedi con il &amp;browser</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Accedi con il browser</translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation>&amp;Nome utente e password</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Nome utente e password</translation>
+    </message>
+    <message>
+        <source>Paste an access &amp;token</source>
+        <translation>Incolla un &amp;token di accesso</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Incolla un token di accesso</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzate</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Impostazioni avanzate</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID client OAuth</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>&amp;ID client OAuth:</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Avanzamento dell’accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Stato dell’accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Without Saving</source>
+        <translation>C&amp;ontinua senza salvare</translation>
+    </message>
+    <message>
+        <source>Continue without saving the sign-in</source>
+        <translation>Continua senza salvare l’accesso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</source>
+        <translation>Il browser apre la pagina di accesso della community. Accedi lì, poi torna qui.</translation>
+    </message>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Indirizzo della pagina di accesso</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>No&amp;me utente:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token di accesso</translation>
+    </message>
+    <message>
+        <source>An access token or JWT from your community</source>
+        <translation>Un token di accesso o JWT della tua community</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>To&amp;ken di accesso:</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Open this address in it:
+%1</source>
+        <translation>Impossibile aprire il browser. Apri questo indirizzo:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 You are signed in as %2 for this session only; next time you will have to sign in again.</source>
+        <translation>%1 Hai effettuato l’accesso come %2 solo per questa sessione; la prossima volta dovrai accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L’accesso è stato annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCredentials</name>
+    <message>
+        <source>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Nessun token di accesso: esegui &quot;prefctl --server %1 login&quot; o imposta la variabile d’ambiente PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Accesso non effettuato: esegui &quot;prefctl --server %1 login&quot; o imposta la variabile d’ambiente PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</source>
+        <translation>%1 Esegui &quot;prefctl --server %2 login&quot; o imposta PREFCTL_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenJob</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L’accesso è stato annullato.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSet</name>
+    <message>
+        <source>The server&apos;s answer carries no access token.</source>
+        <translation>La risposta del server non contiene un token di accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>UserBanner</name>
+    <message>
+        <source>Whose preferences</source>
+        <translation>Di chi sono le preferenze</translation>
+    </message>
+    <message>
+        <source>Your preferences (%1)</source>
+        <translation>Le tue preferenze (%1)</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un altro utente</translation>
+    </message>
+    <message>
+        <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
+        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. &quot;admin&quot;</extracomment>
+        <translation>Preferenze di %1 (%2, id %3) — stai modificando come %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <source>Open user: name or id…</source>
+        <translation>Apri utente: nome o id…</translation>
+    </message>
+    <message>
+        <source>Open another user&apos;s preferences</source>
+        <translation>Apri le preferenze di un altro utente</translation>
+    </message>
+    <message>
+        <source>Type a user name, a real name or a numeric user id</source>
+        <translation>Scrivi un nome utente, un nome reale o un id utente numerico</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Utenti corrispondenti</translation>
+    </message>
+    <message>
+        <source>Open the user with id %1</source>
+        <translation>Apri l’utente con id %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation>%1 — eliminato</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Altri…</translation>
+    </message>
+    <message>
+        <source>No user matches “%1”</source>
+        <translation>Nessun utente corrisponde a “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueQuickEdit</name>
+    <message>
+        <source>Edit as &amp;JSON</source>
+        <translation>&amp;Modifica come JSON</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Tipo del valore</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Stringa</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Boolean value</source>
+        <translation>Valore booleano</translation>
+    </message>
+    <message>
+        <source>Number value</source>
+        <translation>Valore numerico</translation>
+    </message>
+    <message>
+        <source>e.g. 42, -7, 3.14 or 6.02e23</source>
+        <translation>ad es. 42, -7, 3.14 o 6.02e23</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Valore di testo</translation>
+    </message>
+    <message>
+        <source>Type the text as it is; no quotes needed</source>
+        <translation>Scrivi il testo così com’è; le virgolette non servono</translation>
+    </message>
+    <message>
+        <source>Quotes, backslashes and line breaks are escaped for you.</source>
+        <translation>Virgolette, barre rovesciate e a capo vengono gestiti per te.</translation>
+    </message>
+    <message>
+        <source>Edit as JSON</source>
+        <translation>Modifica come JSON</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid. Fix it on the JSON page first.</source>
+        <translation>Il JSON non è valido. Correggilo prima nella pagina JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>The value is null.</source>
+        <translation>Il valore è null.</translation>
+    </message>
+    <message>
+        <source>Edit this value as JSON.</source>
+        <translation>Modifica questo valore come JSON.</translation>
+    </message>
+    <message>
+        <source>Not a complete number yet.</source>
+        <translation>Non è ancora un numero completo.</translation>
+    </message>
+    <message>
+        <source>This integer does not fit in 64 bits; it is kept as an approximate number.</source>
+        <translation>Questo intero non sta in 64 bit; viene mantenuto come numero approssimato.</translation>
+    </message>
+    <message>
+        <source>The value is an array. Elements: %1.</source>
+        <translation>Il valore è un array. Elementi: %1.</translation>
+    </message>
+    <message>
+        <source>The value is an object. Members: %1.</source>
+        <translation>Il valore è un oggetto. Membri: %1.</translation>
+    </message>
+</context>
+</TS>
