@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -226,11 +227,19 @@ public:
         const std::string what = exception.what();
         const bool structural = what.find(" - unexpected '") != std::string::npos;
         const bool atEnd = what.find(" - unexpected end of input") != std::string::npos;
+        // The lexer does not clear its token text before a literal, so for
+        // true, false and null only the literal's own length counts.
+        qsizetype tokenLength = static_cast<qsizetype>(lastToken.size());
+        for (const std::string_view literal : {"true", "false", "null"}) {
+            if (what.find(" - unexpected " + std::string(literal) + " literal") !=
+                std::string::npos)
+                tokenLength = static_cast<qsizetype>(literal.size());
+        }
         auto offset = static_cast<qsizetype>(position);
         if (lexerError || structural || atEnd)
             offset -= 1; // the character that made it fail
         else
-            offset -= static_cast<qsizetype>(lastToken.size()); // the unexpected token's start
+            offset -= tokenLength; // the unexpected token's start
         fail(qMin(offset, m_text.size()), message);
         return false;
     }

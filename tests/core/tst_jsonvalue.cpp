@@ -282,6 +282,10 @@ void tst_JsonValue::invalid_data()
     row("missing colon", "{\"a\" 1}", 1, 6, "expected ':'");
     row("missing comma in object", "{\"a\":1 \"b\":2}", 1, 8, "expected ',' or '}'");
     row("missing comma in array", "[1 2]", 1, 4, "expected ',' or ']'");
+    // A literal where a separator belongs is located at the literal itself.
+    row("literal after key", "{\"push\": true, \"email\" true}", 1, 24, "expected ':'");
+    row("literal after value", "[\"a\" false]", 1, 6, "expected ',' or ']'");
+    row("null after value", "{\"a\":1 null}", 1, 8, "expected ',' or '}'");
     row("trailing comma in object", "{\"a\":1,}", 1, 8, "expected a key in double quotes");
     row("trailing comma in array", "[1,]", 1, 4, "expected a value");
     row("unquoted key", "{a:1}", 1, 2, "invalid literal");
