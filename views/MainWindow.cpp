@@ -5,11 +5,13 @@
 #include "DeleteConfirmation.h"
 #include "EmptyStateOverlay.h"
 #include "LoadProgress.h"
+#include "MainMenu.h"
 #include "MessageBar.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
+#include "SignInController.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
 
@@ -67,6 +69,13 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     createActions();
     createToolBar();
     createStatusBar();
+    m_menu = new MainMenu(
+        this, m_table, {m_refreshAction, m_newAction, m_editAction, m_deleteAction, m_findAction});
+    connect(m_menu->switchCommunityAction(), &QAction::triggered, this, [this] {
+        if (closeEditor())
+            emit switchCommunityRequested();
+    });
+    connect(m_menu->signOutAction(), &QAction::triggered, this, &MainWindow::signOut);
 
     connect(m_model, &PreferenceModel::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_model, &PreferenceModel::loadProgress, m_progress, &LoadProgress::setProgress);
@@ -209,7 +218,37 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setDemoMode(bool demo)
 {
+    m_demo = demo;
     m_accountStatus->setDemo(demo);
+    updateActions();
+}
+
+void MainWindow::setSignInController(SignInController *controller)
+{
+    if (m_signIn)
+        disconnect(m_signIn, nullptr, this, nullptr);
+    m_signIn = controller;
+    if (m_signIn)
+        connect(m_signIn, &SignInController::signedIn, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+bool MainWindow::closeEditor()
+{
+    // Its reject() asks before discarding changes (MessageBox::question).
+    QPointer<PreferenceEditorDialog> editor = findChild<PreferenceEditorDialog *>();
+    if (editor && editor->isVisible())
+        editor->reject();
+    return !editor || !editor->isVisible();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_signIn || m_demo || !closeEditor())
+        return;
+    m_signIn->signOut(); // revokes, deletes the keychain entry, forgets the tokens
+    updateActions();
+    emit signedOut();
 }
 
 void MainWindow::setCommunityId(const QString &id)
@@ -377,6 +416,7 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(hasUser && !m_model->isLoading());
     m_editAction->setEnabled(hasRow);
     m_deleteAction->setEnabled(hasRow && m_pendingDeleteId == 0);
+    m_menu->signOutAction()->setEnabled(m_signIn && m_signIn->isSignedIn() && !m_demo);
     m_accountStatus->setPreferenceCount(
         m_model->isLoading() || !hasUser ? -1 : m_model->rowCount());
 }

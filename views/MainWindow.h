@@ -10,18 +10,21 @@ class AccountStatus;
 class ApiClient;
 class EmptyStateOverlay;
 class LoadProgress;
+class MainMenu;
 class MessageBar;
 class PreferenceFilterModel;
 class PreferenceModel;
 class PreferenceTableView;
 class QAction;
 class QLineEdit;
+class SignInController;
 class UserBanner;
 class UserPicker;
 
 // The editor's main window: whose preferences are open (banner, and for
 // admins a user picker), the filterable table, the actions (Refresh, New,
-// Edit, Delete), inline errors and the loading progress.
+// Edit, Delete) in the toolbar and the menu bar (MainMenu), inline errors and
+// the loading progress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,8 +35,14 @@ public:
     MainWindow(ApiClient *client, const UserInfo &account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the "Demo" badge in the status bar.
+    // Shows the "Demo" badge in the status bar; there is no Sign Out then.
     void setDemoMode(bool demo);
+    // The sign-in that File > Sign Out ends; not owned. Without one (the
+    // demo), Sign Out is disabled.
+    void setSignInController(SignInController *controller);
+    // Asks to discard the edits of an open editor and closes it. False when
+    // the user keeps them (or the editor is saving).
+    bool closeEditor();
     // Names the community in QSettings (the last opened user is remembered
     // per community). Defaults to the API's base URL.
     void setCommunityId(const QString &id);
@@ -50,6 +59,10 @@ public:
 signals:
     // The server no longer accepts the token; the application may sign in again.
     void signInRequested();
+    // File > Switch Community, after any open editor was closed.
+    void switchCommunityRequested();
+    // File > Sign Out ended the sign-in: the tokens are revoked and forgotten.
+    void signedOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +78,7 @@ private:
     void editPreference();
     void deletePreference();
     void runEditor(qint64 id);
+    void signOut();
 
     void onLoadStarted();
     void onLoadFinished();
@@ -79,6 +93,8 @@ private:
     UserInfo m_account;
     UserInfo m_user;
     QString m_communityId;
+    QPointer<SignInController> m_signIn;
+    bool m_demo = false;
     bool m_loadFailed = false;
     qint64 m_reselectId = 0;
     qint64 m_pendingDeleteId = 0;
@@ -94,6 +110,7 @@ private:
     QLineEdit *m_filterEdit;
     LoadProgress *m_progress;
     AccountStatus *m_accountStatus;
+    MainMenu *m_menu = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;

@@ -149,13 +149,22 @@ void PreferenceTableView::showHeaderMenu(const QPoint &pos)
 {
     if (!model())
         return;
-    QHeaderView *header = horizontalHeader();
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("headerMenu"));
+    populateColumnMenu(&menu);
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void PreferenceTableView::populateColumnMenu(QMenu *menu)
+{
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
     const int visible = header->count() - header->hiddenSectionCount();
     for (int section = 0; section < header->count(); ++section) {
         const QString title = model()->headerData(section, Qt::Horizontal).toString();
-        QAction *action = menu.addAction(title);
+        QAction *action = menu->addAction(title);
+        action->setObjectName(QStringLiteral("actionColumn%1").arg(section));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(section));
         // The last visible column cannot be hidden.
@@ -163,8 +172,8 @@ void PreferenceTableView::showHeaderMenu(const QPoint &pos)
         connect(action, &QAction::toggled, this,
             [this, section](bool on) { setColumnHidden(section, !on); });
     }
-    menu.addSeparator();
-    QAction *reset = menu.addAction(tr("Reset Columns"));
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset Columns"));
     connect(reset, &QAction::triggered, this, [this] {
         for (int section = 0; section < horizontalHeader()->count(); ++section)
             setColumnHidden(section, false);
@@ -172,5 +181,4 @@ void PreferenceTableView::showHeaderMenu(const QPoint &pos)
             horizontalHeader()->moveSection(horizontalHeader()->visualIndex(visual), visual);
         applyDefaultLayout();
     });
-    menu.exec(header->viewport()->mapToGlobal(pos));
 }

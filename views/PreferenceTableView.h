@@ -2,6 +2,7 @@
 
 #include <QTableView>
 
+class QMenu;
 class ValueDelegate;
 
 // The preferences table: sortable, columns resizable and hideable from the
@@ -23,6 +24,10 @@ public:
 
     void saveLayout() const;
     void restoreLayout();
+
+    // Fills menu with a checkable entry per column and "Reset Columns": the
+    // header's context menu and the main window's View > Columns both use it.
+    void populateColumnMenu(QMenu *menu);
 
 signals:
     // Enter or Return on a row, or a double-click: open it in the editor.

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <utility>
 
 EditorApplication::EditorApplication(QObject *parent)
     : QObject(parent)
@@ -128,15 +129,21 @@ bool EditorApplication::start(const QStringList &arguments, int *exitCode)
     return true;
 }
 
-void EditorApplication::startSignIn(const QUrl &server)
+void EditorApplication::ensureSignIn()
 {
+    if (m_signIn)
+        return;
     m_keychain = new KeychainStore(this);
     m_profiles = std::make_unique<ProfileStore>();
     m_signIn = new SignInController(m_client, m_keychain, m_profiles.get(), this);
     connect(m_signIn, &SignInController::signedIn, this, &EditorApplication::onSignedIn);
     connect(
         m_signIn, &SignInController::signInRequired, this, &EditorApplication::showSignInDialog);
+}
 
+void EditorApplication::startSignIn(const QUrl &server)
+{
+    ensureSignIn();
     if (server.isEmpty()) {
         m_signIn->restore(); // the remembered profile, silently when its token works
         return;
@@ -165,10 +172,12 @@ void EditorApplication::showSignInDialog(const Profile &profile, const QString &
     if (!notice.isEmpty())
         m_signInDialog->showNotice(notice);
     connect(m_signInDialog, &QDialog::finished, this, [this](int result) {
-        if (result == QDialog::Accepted && !m_window && m_signIn->isSignedIn())
+        if (result == QDialog::Accepted && m_signIn->isSignedIn() && !windowShowsSignIn()) {
+            m_demoMode = false; // switched from the demo to a community
             showMainWindow(m_signIn->user());
-        else if (result != QDialog::Accepted && !m_window)
+        } else if (result != QDialog::Accepted && !m_window) {
             QCoreApplication::exit(0); // nothing to show without a sign-in
+        }
     });
     m_signInDialog->open();
 }
@@ -177,9 +186,34 @@ void EditorApplication::onSignedIn(const UserInfo &account)
 {
     if (m_signInDialog)
         return; // the dialog's finished() takes it from here
-    if (m_window && m_window->account().id == account.id)
+    if (windowShowsSignIn())
         return; // signed in again as the same user: the window carries on
     showMainWindow(account);
+}
+
+bool EditorApplication::windowShowsSignIn() const
+{
+    return m_window && m_signIn && m_window->account().id == m_signIn->user().id &&
+        m_windowServer == m_client->baseUrl();
+}
+
+void EditorApplication::onSignedOut()
+{
+    // The window showed the signed-out account's data: the sign-in dialog
+    // takes its place, and cancelling it quits, as at start-up. The dialog
+    // opens first, so that closing the window does not end the application.
+    std::unique_ptr<MainWindow> previous = std::move(m_window);
+    showSignInDialog(m_signIn->currentProfile().value_or(Profile()),
+        tr("You are signed out. Sign in again, or to another community."));
+    discardWindow(std::move(previous));
+}
+
+void EditorApplication::switchCommunity()
+{
+    // From the demo too: the sign-in machinery is made on first use. The
+    // window stays until the dialog signs in elsewhere.
+    ensureSignIn();
+    showSignInDialog(Profile(), QString());
 }
 
 void EditorApplication::fetchAccount()
@@ -199,7 +233,13 @@ void EditorApplication::fetchAccount()
 
 void EditorApplication::showMainWindow(const UserInfo &account)
 {
+    std::unique_ptr<MainWindow> previous = std::move(m_window);
     m_window = std::make_unique<MainWindow>(m_client, account);
+    m_windowServer = m_client->baseUrl();
+    m_window->setSignInController(m_demoMode ? nullptr : m_signIn);
+    connect(m_window.get(), &MainWindow::signedOut, this, &EditorApplication::onSignedOut);
+    connect(m_window.get(), &MainWindow::switchCommunityRequested, this,
+        &EditorApplication::switchCommunity);
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] {
         const std::optional<Profile> profile = m_signIn ? m_signIn->currentProfile() : std::nullopt;
         if (m_signIn)
@@ -211,7 +251,16 @@ void EditorApplication::showMainWindow(const UserInfo &account)
         m_window->setCommunityId(QStringLiteral("demo"));
     }
     m_window->show();
-    m_window->openInitialUser(m_initialUser);
+    m_window->openInitialUser(std::exchange(m_initialUser, QString())); // --user: once
+    discardWindow(std::move(previous)); // after the new one shows: not the last window
+}
+
+void EditorApplication::discardWindow(std::unique_ptr<MainWindow> window)
+{
+    if (!window)
+        return;
+    window->close(); // saves its layout
+    window.release()->deleteLater(); // it may be emitting the signal that got here
 }
 
 void EditorApplication::fail(const QString &message)

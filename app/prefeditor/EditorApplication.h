@@ -38,11 +38,16 @@ public:
     bool start(const QStringList &arguments, int *exitCode);
 
 private:
+    void ensureSignIn();
     void startSignIn(const QUrl &server);
     void showSignInDialog(const Profile &profile, const QString &notice);
     void onSignedIn(const UserInfo &account);
+    void onSignedOut();
+    void switchCommunity();
+    bool windowShowsSignIn() const;
     void fetchAccount();
     void showMainWindow(const UserInfo &account);
+    static void discardWindow(std::unique_ptr<MainWindow> window);
     void fail(const QString &message);
 
     QNetworkAccessManager m_nam;
@@ -53,6 +58,7 @@ private:
     SignInController *m_signIn = nullptr;
     QPointer<SignInDialog> m_signInDialog;
     std::unique_ptr<MainWindow> m_window;
+    QUrl m_windowServer; // the community m_window shows
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     QString m_initialUser;
