@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return tr(text);
+    return QCoreApplication::translate("prefserver", text);
 }
 
 void printError(const QString &message)
