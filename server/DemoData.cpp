@@ -118,10 +118,22 @@ qint64 joinedMs(int dayOffset)
     return start.addDays(dayOffset).addSecs(dayOffset * 137).toMSecsSinceEpoch();
 }
 
-void addPreferences(PrefStore &store, qint64 userId, const char *json)
+// Appends a user's preferences with past timestamps derived from their overall
+// index: created_at spread over the last two years in id order, last_updated_at
+// equal to it, somewhere in between or within the last day.
+void addPreferences(Json &preferences, qint64 userId, const char *json, qint64 nowMs)
 {
-    for (const Json &pair : Json::parse(json))
-        store.createPreference(userId, fromStd(pair.at(0).get<std::string>()), pair.at(1));
+    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+    for (const Json &pair : Json::parse(json)) {
+        const qint64 i = qint64(preferences.size());
+        const qint64 created = nowMs - (730 - 19 * i) * kDayMs - (i * 7919117 + 3301) % kDayMs;
+        const qint64 updated = i % 5 == 0 ? created
+            : i % 7 == 3                  ? nowMs - 1 - (i * 2345678) % kDayMs
+                                          : created + (nowMs - created) * (i * 37 % 90 + 5) / 100;
+        preferences.push_back({{"user_id", userId}, {"key", pair.at(0)}, {"value", pair.at(1)},
+            {"created_at", toStd(isoTimestamp(created))},
+            {"last_updated_at", toStd(isoTimestamp(updated))}});
+    }
 }
 
 } // namespace
@@ -158,7 +170,12 @@ void DemoData::populate(PrefStore &store)
         ++index;
     }
 
-    addPreferences(store, 1, kSupportPreferences);
-    addPreferences(store, 2, kAlicePreferences);
-    addPreferences(store, 3, kBobPreferences);
+    // Loaded through the data file format, the only way to set past timestamps.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Json document = store.toJson();
+    Json &preferences = document["preferences"];
+    addPreferences(preferences, 1, kSupportPreferences, now);
+    addPreferences(preferences, 2, kAlicePreferences, now);
+    addPreferences(preferences, 3, kBobPreferences, now);
+    store.fromJson(document, nullptr);
 }
