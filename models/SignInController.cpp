@@ -181,6 +181,8 @@ void SignInController::finishRestore(const UserInfo &user)
         m_profile.userId = user.id;
         m_profiles->saveProfile(m_profile);
     }
+    if (m_profiles->currentProfileId() != m_profile.id())
+        m_profiles->setCurrentProfile(m_profile.id()); // switched to this profile
     setState(State::SignedIn);
     qCInfo(lcAuth) << "signed in with the saved sign-in, user id" << user.id;
     emit signedIn(user);
@@ -438,6 +440,42 @@ void SignInController::signOut()
     m_user = {};
     setState(State::Idle);
     m_session->signOut();
+}
+
+void SignInController::forgetProfile(const Profile &profile)
+{
+    const QString id = profile.id();
+    m_profiles->removeProfile(id);
+    if (m_profile.id() == id && m_session->isSignedIn()) {
+        connect(
+            m_session, &Session::signedOut, this, [this, id] { emit profileForgotten(id); },
+            Qt::SingleShotConnection);
+        signOut();
+        return;
+    }
+    // A session of its own, so that the app's client and session stay as they are.
+    auto *api = new ApiClient(m_api->networkAccessManager(), this);
+    api->setBaseUrl(profile.communityUrl);
+    api->setTimeout(m_api->timeout());
+    auto *session = new Session(api, m_keychain, api);
+    session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    connect(session, &Session::signedOut, this, [this, api, id] {
+        api->deleteLater();
+        emit profileForgotten(id);
+    });
+    if (!m_keychain) {
+        session->signOut();
+        return;
+    }
+    KeychainRequest *request = m_keychain->read(id);
+    connect(request, &KeychainRequest::finished, session, [session](const KeychainResult &result) {
+        if (result.isOk()) {
+            if (const auto tokens = TokenSet::fromSecret(result.secret))
+                session->setTokens(*tokens);
+        }
+        session->signOut();
+    });
+    request->start();
 }
 
 void SignInController::signOutProfile(const Profile &profile)

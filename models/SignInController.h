@@ -75,6 +75,10 @@ public:
     void signOut();
     // The same for a stored profile that is not signed in here (prefctl logout).
     void signOutProfile(const Profile &profile);
+    // Forgets a remembered profile: its tokens are revoked (best effort), its
+    // keychain entry deleted and the profile removed. The session signed in
+    // here is untouched unless it is this profile. profileForgotten() follows.
+    void forgetProfile(const Profile &profile);
 
 signals:
     void busyChanged(bool busy);
@@ -90,6 +94,7 @@ signals:
     // profile may be invalid (no profile yet); message may be empty.
     void signInRequired(const Profile &profile, const QString &message);
     void signedOut();
+    void profileForgotten(const QString &profileId);
 
 private:
     enum class State { Idle, Restoring, SignedIn };

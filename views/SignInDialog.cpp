@@ -3,6 +3,8 @@
 #include "CommunityUrl.h"
 #include "KeychainStore.h"
 #include "MessageBar.h"
+#include "MessageBox.h"
+#include "ProfilePicker.h"
 #include "SignInController.h"
 
 #include <QButtonGroup>
@@ -34,6 +36,8 @@ SignInDialog::SignInDialog(SignInController *controller, QWidget *parent)
     connect(controller, &SignInController::signInFailed, this, &SignInDialog::onSignInFailed);
     connect(controller, &SignInController::keychainUnavailable, this,
         &SignInDialog::onKeychainUnavailable);
+    connect(controller, &SignInController::signInRequired, this, &SignInDialog::onSignInRequired);
+    refreshProfiles(controller->profiles()->currentProfileId());
     if (const auto profile = controller->profiles()->currentProfile())
         setProfile(*profile);
     updateState();
@@ -43,10 +47,10 @@ SignInDialog::~SignInDialog()
 {
     // Children die after this body: a line edit losing focus then must not
     // call back into the half-destroyed dialog.
-    for (QObject *child :
-        {static_cast<QObject *>(m_urlEdit), static_cast<QObject *>(m_usernameEdit),
-            static_cast<QObject *>(m_passwordEdit), static_cast<QObject *>(m_tokenEdit),
-            static_cast<QObject *>(m_methodGroup), static_cast<QObject *>(m_advancedButton)})
+    for (QObject *child : {static_cast<QObject *>(m_urlEdit),
+             static_cast<QObject *>(m_usernameEdit), static_cast<QObject *>(m_passwordEdit),
+             static_cast<QObject *>(m_tokenEdit), static_cast<QObject *>(m_methodGroup),
+             static_cast<QObject *>(m_advancedButton), static_cast<QObject *>(m_picker)})
         disconnect(child, nullptr, this, nullptr);
     if (m_controller) {
         disconnect(m_controller, nullptr, this, nullptr);
@@ -62,6 +66,12 @@ void SignInDialog::buildUi()
     m_messageBar = new MessageBar(this);
     m_messageBar->hide();
     layout->addWidget(m_messageBar);
+
+    m_picker = new ProfilePicker(this);
+    layout->addWidget(m_picker);
+    connect(m_picker, &ProfilePicker::chosen, this, &SignInDialog::onProfileChosen);
+    connect(m_picker, &ProfilePicker::continueRequested, this, &SignInDialog::continueWithProfile);
+    connect(m_picker, &ProfilePicker::forgetRequested, this, &SignInDialog::forgetProfile);
 
     auto *form = new QFormLayout;
     m_urlEdit = new QLineEdit(this);
@@ -267,6 +277,71 @@ void SignInDialog::setProfile(const Profile &profile)
         m_usernameEdit->setText(profile.account);
     if (profile.clientId != QLatin1String("prefeditor") && !profile.clientId.isEmpty())
         m_advancedButton->setChecked(true);
+    if (profile.isValid())
+        m_picker->select(profile.id());
+}
+
+void SignInDialog::refreshProfiles(const QString &selectedId)
+{
+    m_picker->setProfiles(m_controller->profiles()->profiles(), selectedId);
+    const auto signedIn =
+        m_controller->isSignedIn() ? m_controller->currentProfile() : std::nullopt;
+    m_picker->setActiveProfileId(signedIn ? signedIn->id() : QString());
+}
+
+void SignInDialog::onProfileChosen(const Profile &profile)
+{
+    m_urlError->hide();
+    m_passwordEdit->clear();
+    m_tokenEdit->clear();
+    m_advancedButton->setChecked(false);
+    if (profile.isValid()) {
+        setProfile(profile);
+        return;
+    }
+    // New sign-in: another community or account.
+    m_urlEdit->clear();
+    m_usernameEdit->clear();
+    m_clientIdEdit->setText(QStringLiteral("prefeditor"));
+    m_urlEdit->setFocus();
+}
+
+void SignInDialog::continueWithProfile(const Profile &profile)
+{
+    if (!m_controller || m_controller->isBusy())
+        return;
+    setProfile(profile);
+    m_messageBar->clear();
+    m_messageBar->hide();
+    m_keychainProblem = false;
+    m_restoring = true;
+    m_controller->restoreProfile(profile); // signedIn() or signInRequired()
+}
+
+void SignInDialog::onSignInRequired(const Profile &profile, const QString &message)
+{
+    if (!m_restoring)
+        return;
+    m_restoring = false;
+    setProfile(profile);
+    updateState();
+    m_messageBar->showMessage(MessageBar::Type::Information,
+        message.isEmpty() ? tr("Sign in again as %1 to continue.").arg(profile.account) : message);
+    m_messageBar->show();
+}
+
+void SignInDialog::forgetProfile(const Profile &profile)
+{
+    if (!m_controller ||
+        MessageBox::question(this, tr("Forget Sign-In"),
+            tr("Forget the sign-in of %1 at %2? You will be signed out there and have to sign in "
+               "again next time.")
+                .arg(profile.account, profile.communityUrl.toString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_controller->forgetProfile(profile);
+    refreshProfiles(m_controller->profiles()->currentProfileId());
+    onProfileChosen(m_picker->chosenProfile().value_or(Profile()));
 }
 
 void SignInDialog::showNotice(const QString &text)
@@ -364,6 +439,7 @@ void SignInDialog::updateState()
     m_continueButton->setVisible(m_waitingForContinue);
     m_progressBar->setVisible(busy);
     m_progressLabel->setVisible(busy);
+    m_picker->setBusy(!inputEnabled);
 }
 
 void SignInDialog::onBusyChanged(bool)
@@ -394,6 +470,7 @@ void SignInDialog::onKeychainUnavailable(const QString &)
 void SignInDialog::onSignedIn(const UserInfo &user)
 {
     m_user = user;
+    m_restoring = false;
     m_passwordEdit->clear();
     m_tokenEdit->clear();
     if (m_keychainProblem && m_controller && m_controller->isSessionOnly()) {
@@ -413,6 +490,7 @@ void SignInDialog::onSignedIn(const UserInfo &user)
 
 void SignInDialog::onSignInFailed(const QString &message, bool cancelled)
 {
+    m_restoring = false;
     updateState();
     if (cancelled) {
         m_messageBar->showMessage(MessageBar::Type::Information, tr("The sign-in was cancelled."));

@@ -10,6 +10,7 @@
 #include <functional>
 
 class MessageBar;
+class ProfilePicker;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -40,7 +41,8 @@ public:
     explicit SignInDialog(SignInController *controller, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
-    // Fills in a remembered profile (e.g. after signInRequired()).
+    // Fills in a remembered profile (e.g. after signInRequired()) and selects
+    // it under "Remembered sign-ins" when it is one of them.
     void setProfile(const Profile &profile);
     // An explanation shown above the form (e.g. why sign-in is needed).
     void showNotice(const QString &text);
@@ -73,14 +75,21 @@ private:
     void onSignedIn(const UserInfo &user);
     void onSignInFailed(const QString &message, bool cancelled);
     void onKeychainUnavailable(const QString &message);
+    void refreshProfiles(const QString &selectedId);
+    void onProfileChosen(const Profile &profile);
+    void continueWithProfile(const Profile &profile);
+    void forgetProfile(const Profile &profile);
+    void onSignInRequired(const Profile &profile, const QString &message);
 
     QPointer<SignInController> m_controller;
     std::function<bool(const QUrl &)> m_openBrowser;
     UserInfo m_user;
     bool m_keychainProblem = false;
     bool m_waitingForContinue = false;
+    bool m_restoring = false; // Continue with a remembered profile in progress
 
     MessageBar *m_messageBar = nullptr;
+    ProfilePicker *m_picker = nullptr;
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_urlError = nullptr;
     QToolButton *m_advancedButton = nullptr;

@@ -2,6 +2,7 @@
 #include "ApiClient.h"
 #include "KeychainStore.h"
 #include "MessageBar.h"
+#include "MessageBox.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "SignInController.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +37,7 @@ private slots:
     void cancelWhileWaitingForBrowser();
     void profileFillsIn();
     void noKeychainOffersSessionOnly();
+    void rememberedProfilesSwitchAndForget();
 
 private:
     template<typename T> T *child(const char *name)
@@ -45,6 +48,8 @@ private:
         return widget;
     }
     void typeUrl(const QString &url);
+    bool signInAs(const QString &user);
+    void reopenDialog();
 
     std::unique_ptr<PrefServer> m_server;
     QNetworkAccessManager m_nam;
@@ -259,6 +264,88 @@ void TestSignInDialog::noKeychainOffersSessionOnly()
     QTest::mouseClick(continueButton, Qt::LeftButton);
     QCOMPARE(accepted.size(), 1);
     QVERIFY(m_controller->isSignedIn());
+}
+
+bool TestSignInDialog::signInAs(const QString &user)
+{
+    QSignalSpy signedIn(m_controller.get(), &SignInController::signedIn);
+    m_controller->signInWithPassword(m_server->baseUrl(), QStringLiteral("prefeditor"), user, user);
+    return signedIn.wait(15000) && !m_controller->isSessionOnly();
+}
+
+void TestSignInDialog::reopenDialog()
+{
+    m_dialog = std::make_unique<SignInDialog>(m_controller.get());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestSignInDialog::rememberedProfilesSwitchAndForget()
+{
+    if (!AuthTest::hasSessionBus())
+        QSKIP("Needs the keychain (a D-Bus session with a Secret Service)");
+    QVERIFY(!child<QWidget>("profilePicker")->isVisible()); // nothing remembered yet
+    QVERIFY(signInAs(QStringLiteral("alice")));
+    QVERIFY(signInAs(QStringLiteral("bob")));
+    const auto bob = m_controller->currentProfile();
+    QVERIFY(bob && bob->account == QStringLiteral("bob"));
+
+    reopenDialog();
+    QVERIFY(child<QWidget>("profilePicker")->isVisible());
+    auto *combo = child<QComboBox>("rememberedProfilesCombo");
+    QCOMPARE(combo->count(), 3); // alice, bob, "New sign-in…"
+    const QString base = m_server->baseUrl().toString();
+    QVERIFY2(
+        combo->currentText().startsWith(QStringLiteral("bob")), qPrintable(combo->currentText()));
+    QVERIFY(combo->currentText().contains(base));
+    QCOMPARE(child<QLineEdit>("usernameEdit")->text(), QStringLiteral("bob"));
+    QVERIFY(!child<QPushButton>("forgetProfileButton")->isEnabled()); // signed in with it
+    for (QWidget *widget : {static_cast<QWidget *>(combo), child<QWidget>("continueProfileButton"),
+             child<QWidget>("forgetProfileButton")})
+        QVERIFY(!widget->accessibleName().isEmpty());
+
+    // Pick alice: filled in; Continue signs in from the keychain, no password.
+    const int aliceIndex = combo->findText(QStringLiteral("alice"), Qt::MatchStartsWith);
+    QVERIFY(aliceIndex >= 0);
+    combo->setCurrentIndex(aliceIndex);
+    emit combo->activated(aliceIndex);
+    QCOMPARE(child<QLineEdit>("usernameEdit")->text(), QStringLiteral("alice"));
+    QCOMPARE(child<QLineEdit>("communityUrlEdit")->text(), base);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    m_server->clearRequestLog();
+    QTest::mouseClick(child<QPushButton>("continueProfileButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+    QCOMPARE(m_dialog->user().username, QStringLiteral("alice"));
+    QCOMPARE(m_controller->user().username, QStringLiteral("alice"));
+    QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty());
+    QCOMPARE(m_profiles->currentProfile()->account, QStringLiteral("alice"));
+
+    // Forget bob, after saying yes: profile and keychain entry gone.
+    reopenDialog();
+    combo = child<QComboBox>("rememberedProfilesCombo");
+    const int bobIndex = combo->findText(QStringLiteral("bob"), Qt::MatchStartsWith);
+    QVERIFY(bobIndex >= 0);
+    combo->setCurrentIndex(bobIndex);
+    emit combo->activated(bobIndex);
+    auto *forget = child<QPushButton>("forgetProfileButton");
+    QVERIFY(forget->isEnabled());
+    QSignalSpy forgotten(m_controller.get(), &SignInController::profileForgotten);
+    MessageBox::clearAskedQuestions();
+    MessageBox::setNextAnswers({QMessageBox::Yes});
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QCOMPARE(MessageBox::askedQuestions().size(), 1);
+    QVERIFY(forgotten.wait(15000));
+    QCOMPARE(forgotten.first().first().toString(), bob->id());
+    QVERIFY(!m_profiles->profile(bob->id()));
+    QCOMPARE(combo->count(), 2); // alice, "New sign-in…"
+    QVERIFY(m_controller->isSignedIn()); // alice's session is untouched
+    QCOMPARE(m_controller->user().username, QStringLiteral("alice"));
+    KeychainRequest *request = m_keychain->read(bob->id());
+    QSignalSpy readDone(request, &KeychainRequest::finished);
+    request->start();
+    QVERIFY(readDone.wait(10000));
+    QCOMPARE(
+        readDone.first().first().value<KeychainResult>().status, KeychainResult::Status::NotFound);
 }
 
 int main(int argc, char **argv)
