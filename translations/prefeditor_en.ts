@@ -641,6 +641,10 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <source>The server no longer accepts your sign-in. Please sign in again.</source>
         <translation>The server no longer accepts your sign-in. Please sign in again.</translation>
     </message>
+    <message>
+        <source>You are signed out. Sign in again, or to another community.</source>
+        <translation>You are signed out. Sign in again, or to another community.</translation>
+    </message>
 </context>
 <context>
     <name>JsonParseError</name>
@@ -867,6 +871,105 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>The sign-in in the browser took too long. Try again.</source>
         <translation>The sign-in in the browser took too long. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <source>Switch &amp;Community…</source>
+        <translation>Switch &amp;Community…</translation>
+    </message>
+    <message>
+        <source>Sign in to another community or account</source>
+        <translation>Sign in to another community or account</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the stored sign-in</source>
+        <translation>Sign out and forget the stored sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Preference Editor</source>
+        <translation>&amp;About Preference Editor</translation>
+    </message>
+    <message>
+        <source>Load the preferences again</source>
+        <translation>Load the preferences again</translation>
+    </message>
+    <message>
+        <source>Create a preference</source>
+        <translation>Create a preference</translation>
+    </message>
+    <message>
+        <source>Edit the selected preference</source>
+        <translation>Edit the selected preference</translation>
+    </message>
+    <message>
+        <source>Delete the selected preference</source>
+        <translation>Delete the selected preference</translation>
+    </message>
+    <message>
+        <source>Filter keys and values</source>
+        <translation>Filter keys and values</translation>
+    </message>
+    <message>
+        <source>Save, in the editor</source>
+        <translation>Save, in the editor</translation>
+    </message>
+    <message>
+        <source>Go to the first error, in the editor</source>
+        <translation>Go to the first error, in the editor</translation>
+    </message>
+    <message>
+        <source>Close the editor or cancel</source>
+        <translation>Close the editor or cancel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>About Preference Editor</source>
+        <translation>About Preference Editor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1338,10 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <source>object of %1 (members)</source>
         <translation>object of %1 (members)</translation>
     </message>
+    <message>
+        <source>There is no value yet. Type it on the JSON page.</source>
+        <translation>There is no value yet. Type it on the JSON page.</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1330,6 +1437,45 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Remembered sign-ins</source>
+        <translation>Remembered sign-ins</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered sign-ins:</source>
+        <translation>&amp;Remembered sign-ins:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinue</translation>
+    </message>
+    <message>
+        <source>Continue with the remembered sign-in</source>
+        <translation>Continue with the remembered sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>Forget the remembered sign-in</source>
+        <translation>Forget the remembered sign-in</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New sign-in…</source>
+        <translation>New sign-in…</translation>
+    </message>
+    <message>
+        <source>You are signed in with this one; sign out first to forget it.</source>
+        <translation>You are signed in with this one; sign out first to forget it.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1687,18 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>The sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to continue.</source>
+        <translation>Sign in again as %1 to continue.</translation>
+    </message>
+    <message>
+        <source>Forget Sign-In</source>
+        <translation>Forget Sign-In</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</source>
+        <translation>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</translation>
     </message>
 </context>
 <context>

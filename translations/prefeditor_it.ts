@@ -641,6 +641,10 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <source>The server no longer accepts your sign-in. Please sign in again.</source>
         <translation>Il server non accetta più il tuo accesso. Accedi di nuovo.</translation>
     </message>
+    <message>
+        <source>You are signed out. Sign in again, or to another community.</source>
+        <translation>Disconnessione effettuata. Accedi di nuovo o a un’altra community.</translation>
+    </message>
 </context>
 <context>
     <name>JsonParseError</name>
@@ -867,6 +871,105 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>The sign-in in the browser took too long. Try again.</source>
         <translation>L’accesso nel browser ha richiesto troppo tempo. Riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <source>Switch &amp;Community…</source>
+        <translation>&amp;Cambia community…</translation>
+    </message>
+    <message>
+        <source>Sign in to another community or account</source>
+        <translation>Accede a un’altra community o con un altro account</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the stored sign-in</source>
+        <translation>Disconnette e dimentica l’accesso salvato</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About Preference Editor</source>
+        <translation>&amp;Informazioni su Editor delle preferenze</translation>
+    </message>
+    <message>
+        <source>Load the preferences again</source>
+        <translation>Ricarica le preferenze</translation>
+    </message>
+    <message>
+        <source>Create a preference</source>
+        <translation>Crea una preferenza</translation>
+    </message>
+    <message>
+        <source>Edit the selected preference</source>
+        <translation>Modifica la preferenza selezionata</translation>
+    </message>
+    <message>
+        <source>Delete the selected preference</source>
+        <translation>Elimina la preferenza selezionata</translation>
+    </message>
+    <message>
+        <source>Filter keys and values</source>
+        <translation>Filtra chiavi e valori</translation>
+    </message>
+    <message>
+        <source>Save, in the editor</source>
+        <translation>Salva, nell’editor</translation>
+    </message>
+    <message>
+        <source>Go to the first error, in the editor</source>
+        <translation>Vai al primo errore, nell’editor</translation>
+    </message>
+    <message>
+        <source>Close the editor or cancel</source>
+        <translation>Chiudi l’editor o annulla</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Preference Editor</source>
+        <translation>Informazioni su Editor delle preferenze</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Editor delle preferenze %1&lt;/h3&gt;&lt;p&gt;Modifica le preferenze degli utenti di una community.&lt;/p&gt;&lt;p&gt;Compilato con Qt %2, in esecuzione su Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1338,10 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <source>object of %1 (members)</source>
         <translation>oggetto (membri: %1)</translation>
     </message>
+    <message>
+        <source>There is no value yet. Type it on the JSON page.</source>
+        <translation>Non c’è ancora un valore. Scrivilo nella pagina JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1330,6 +1437,45 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Remembered sign-ins</source>
+        <translation>Accessi salvati</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered sign-ins:</source>
+        <translation>Accessi &amp;salvati:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>Contin&amp;ua</translation>
+    </message>
+    <message>
+        <source>Continue with the remembered sign-in</source>
+        <translation>Continua con l’accesso salvato</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Dimentica</translation>
+    </message>
+    <message>
+        <source>Forget the remembered sign-in</source>
+        <translation>Dimentica l’accesso salvato</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New sign-in…</source>
+        <translation>Nuovo accesso…</translation>
+    </message>
+    <message>
+        <source>You are signed in with this one; sign out first to forget it.</source>
+        <translation>Stai usando questo accesso; disconnettiti prima di dimenticarlo.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1687,18 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>L’accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to continue.</source>
+        <translation>Per continuare, accedi di nuovo come %1.</translation>
+    </message>
+    <message>
+        <source>Forget Sign-In</source>
+        <translation>Dimentica l’accesso</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</source>
+        <translation>Dimenticare l’accesso di %1 su %2? La sessione su quella community verrà chiusa e la prossima volta dovrai accedere di nuovo.</translation>
     </message>
 </context>
 <context>
