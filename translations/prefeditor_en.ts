@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <extracomment>%1 user name, %2 the community&apos;s host, e.g. &quot;community.example.org&quot;</extracomment>
+        <extracomment>%1 user name, %2 the community's host, e.g. "community.example.org"</extracomment>
         <translation>Signed in as %1 on %2</translation>
     </message>
     <message numerus="yes">
@@ -83,16 +83,16 @@
         <translation>The server had an internal error</translation>
     </message>
     <message>
-        <source>The server&apos;s gateway received a bad answer</source>
-        <translation>The server&apos;s gateway received a bad answer</translation>
+        <source>The server's gateway received a bad answer</source>
+        <translation>The server's gateway received a bad answer</translation>
     </message>
     <message>
         <source>The service is unavailable</source>
         <translation>The service is unavailable</translation>
     </message>
     <message>
-        <source>The server&apos;s gateway timed out</source>
-        <translation>The server&apos;s gateway timed out</translation>
+        <source>The server's gateway timed out</source>
+        <translation>The server's gateway timed out</translation>
     </message>
     <message>
         <source>Unexpected status %1</source>
@@ -179,8 +179,8 @@
         <translation>The server sent an answer that could not be understood: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large: %1</source>
-        <translation>The server&apos;s answer was too large: %1</translation>
+        <source>The server's answer was too large: %1</source>
+        <translation>The server's answer was too large: %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -293,8 +293,8 @@
         <translation>The sign-in could not start.</translation>
     </message>
     <message>
-        <source>Could not listen on this computer for the browser&apos;s answer.</source>
-        <translation>Could not listen on this computer for the browser&apos;s answer.</translation>
+        <source>Could not listen on this computer for the browser's answer.</source>
+        <translation>Could not listen on this computer for the browser's answer.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -428,19 +428,19 @@
     </message>
     <message>
         <source>
-Lists and edits a user&apos;s preferences on a community platform.
+Lists and edits a user's preferences on a community platform.
 
 Options:
-  --server URL   the community&apos;s base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token&apos;s owner)
-  --json         print the API&apos;s own JSON objects instead of a table
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
   --key KEY      list: only the preferences with exactly this key;
                  set: the new key
   --value VALUE  set: the new value, as JSON text
   -h, --help     show this help
   --version      show the version
 
-VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
 standard input.
 
 The access token is read from the environment variable PREFCTL_TOKEN.
@@ -450,19 +450,19 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
 5 authentication needed (no token, or the token was refused).
 </source>
         <translation>
-Lists and edits a user&apos;s preferences on a community platform.
+Lists and edits a user's preferences on a community platform.
 
 Options:
-  --server URL   the community&apos;s base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token&apos;s owner)
-  --json         print the API&apos;s own JSON objects instead of a table
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
   --key KEY      list: only the preferences with exactly this key;
                  set: the new key
   --value VALUE  set: the new value, as JSON text
   -h, --help     show this help
   --version      show the version
 
-VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
 standard input.
 
 The access token is read from the environment variable PREFCTL_TOKEN.
@@ -485,8 +485,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes %n argument(s), got %2</source>
@@ -504,8 +504,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>--server needs an http or https URL, e.g. https://community.example.org</translation>
     </message>
     <message>
-        <source>--user must be &quot;me&quot; or a numeric user id</source>
-        <translation>--user must be &quot;me&quot; or a numeric user id</translation>
+        <source>--user must be "me" or a numeric user id</source>
+        <translation>--user must be "me" or a numeric user id</translation>
     </message>
     <message>
         <source>whoami does not take --user</source>
@@ -520,8 +520,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>--value is only for set</translation>
     </message>
     <message>
-        <source>ID must be a positive integer, got &quot;%1&quot;</source>
-        <translation>ID must be a positive integer, got &quot;%1&quot;</translation>
+        <source>ID must be a positive integer, got "%1"</source>
+        <translation>ID must be a positive integer, got "%1"</translation>
     </message>
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
@@ -539,6 +539,104 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
   prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
   prefctl --server URL logout [--username U]
 </translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL is required</translation>
+    </message>
+    <message>
+        <source>logout takes only --server and --username</source>
+        <translation>logout takes only --server and --username</translation>
+    </message>
+    <message>
+        <source>--browser and --password-stdin exclude each other</source>
+        <translation>--browser and --password-stdin exclude each other</translation>
+    </message>
+    <message>
+        <source>prefctl: %1 No keychain (Secret Service) is available; use PREFCTL_TOKEN instead.
+</source>
+        <translation>prefctl: %1 No keychain (Secret Service) is available; use PREFCTL_TOKEN instead.
+</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>prefctl: sign-in failed: %1
+</source>
+        <translation>prefctl: sign-in failed: %1
+</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+
+  %1
+
+</source>
+        <translation>Open this address in your browser to sign in:
+
+  %1
+
+</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Username: </translation>
+    </message>
+    <message>
+        <source>prefctl: give --username (or use --browser)
+</source>
+        <translation>prefctl: give --username (or use --browser)
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>prefctl: no terminal to ask for the password; use --password-stdin
+</source>
+        <translation>prefctl: no terminal to ask for the password; use --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>prefctl: the password is empty
+</source>
+        <translation>prefctl: the password is empty
+</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Not signed in to %1.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2.</source>
+        <translation>Signed out %1 from %2.</translation>
+    </message>
+    <message>
+        <source>No access token: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>No access token: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Not signed in: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</source>
+        <translation>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -575,8 +673,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <source>The demo account &quot;%1&quot; is missing.</source>
-        <translation>The demo account &quot;%1&quot; is missing.</translation>
+        <source>The demo account "%1" is missing.</source>
+        <translation>The demo account "%1" is missing.</translation>
     </message>
 </context>
 <context>
@@ -586,48 +684,48 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Preference Editor</translation>
     </message>
     <message>
-        <source>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</source>
-        <translation>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</translation>
+        <source>Edit the preferences of a community's users: your own, or as an admin anybody's.</source>
+        <translation>Edit the preferences of a community's users: your own, or as an admin anybody's.</translation>
     </message>
     <message>
-        <source>The community&apos;s address, e.g. %1.</source>
-        <translation>The community&apos;s address, e.g. %1.</translation>
+        <source>The community's address, e.g. %1.</source>
+        <translation>The community's address, e.g. %1.</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>Open this user&apos;s preferences: &quot;me&quot; or a user id.</source>
-        <translation>Open this user&apos;s preferences: &quot;me&quot; or a user id.</translation>
+        <source>Open this user's preferences: "me" or a user id.</source>
+        <translation>Open this user's preferences: "me" or a user id.</translation>
     </message>
     <message>
         <source>me|ID</source>
         <translation>me|ID</translation>
     </message>
     <message>
-        <source>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</source>
-        <translation>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</translation>
+        <source>Start a local demo server with sample data and sign in as its admin, "support".</source>
+        <translation>Start a local demo server with sample data and sign in as its admin, "support".</translation>
     </message>
     <message>
-        <source>The language of the interface (default: the system&apos;s).</source>
-        <translation>The language of the interface (default: the system&apos;s).</translation>
+        <source>The language of the interface (default: the system's).</source>
+        <translation>The language of the interface (default: the system's).</translation>
     </message>
     <message>
         <source>en|it</source>
         <translation>en|it</translation>
     </message>
     <message>
-        <source>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</source>
-        <translation>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</translation>
+        <source>--user takes "me" or a numeric user id, not "%1".</source>
+        <translation>--user takes "me" or a numeric user id, not "%1".</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>The demo server could not start: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer about your account is not valid: %1</source>
-        <translation>The server&apos;s answer about your account is not valid: %1</translation>
+        <source>The server's answer about your account is not valid: %1</source>
+        <translation>The server's answer about your account is not valid: %1</translation>
     </message>
     <message>
         <source>Your account could not be loaded.
@@ -705,16 +803,16 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>unexpected text after the value</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>expected &apos;,&apos; or &apos;}&apos;</translation>
+        <source>expected ',' or '}'</source>
+        <translation>expected ',' or '}'</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>expected &apos;,&apos; or &apos;]&apos;</translation>
+        <source>expected ',' or ']'</source>
+        <translation>expected ',' or ']'</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>expected &apos;:&apos;</translation>
+        <source>expected ':'</source>
+        <translation>expected ':'</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
@@ -725,8 +823,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>expected a value</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>duplicate key &quot;%1&quot;</translation>
+        <source>duplicate key "%1"</source>
+        <translation>duplicate key "%1"</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
@@ -968,8 +1066,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>About Preference Editor</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1131,8 +1229,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Another preference of this user already has this key.</translation>
     </message>
     <message>
-        <source>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</source>
-        <translation>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</translation>
+        <source>The value is empty. Enter JSON, such as "text", 42, true, null or {}.</source>
+        <translation>The value is empty. Enter JSON, such as "text", 42, true, null or {}.</translation>
     </message>
     <message>
         <source>Valid JSON: %1</source>
@@ -1331,16 +1429,22 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>array of %1 (elements)</source>
-        <translation>array of %1 (elements)</translation>
-    </message>
-    <message>
-        <source>object of %1 (members)</source>
-        <translation>object of %1 (members)</translation>
-    </message>
-    <message>
         <source>There is no value yet. Type it on the JSON page.</source>
         <translation>There is no value yet. Type it on the JSON page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>array of %n element(s)</source>
+        <translation>
+            <numerusform>array of %n element</numerusform>
+            <numerusform>array of %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>object of %n member(s)</source>
+        <translation>
+            <numerusform>object of %n member</numerusform>
+            <numerusform>object of %n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1374,35 +1478,35 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>No connection to a server.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is neither a page of preferences nor a list.</source>
-        <translation>The server&apos;s answer is neither a page of preferences nor a list.</translation>
+        <source>The server's answer is neither a page of preferences nor a list.</source>
+        <translation>The server's answer is neither a page of preferences nor a list.</translation>
     </message>
     <message>
         <source>Preference %1 of the page is not valid: %2</source>
         <translation>Preference %1 of the page is not valid: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s next page is the page itself.</source>
-        <translation>The server&apos;s next page is the page itself.</translation>
+        <source>The server's next page is the page itself.</source>
+        <translation>The server's next page is the page itself.</translation>
     </message>
 </context>
 <context>
     <name>PreferenceParser</name>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>the field &quot;%1&quot; is missing</translation>
+        <source>the field "%1" is missing</source>
+        <translation>the field "%1" is missing</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a valid id</source>
-        <translation>the field &quot;%1&quot; is not a valid id</translation>
+        <source>the field "%1" is not a valid id</source>
+        <translation>the field "%1" is not a valid id</translation>
     </message>
     <message>
         <source>a preference must be a JSON object, not %1</source>
         <translation>a preference must be a JSON object, not %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing or not a string</source>
-        <translation>the field &quot;%1&quot; is missing or not a string</translation>
+        <source>the field "%1" is missing or not a string</source>
+        <translation>the field "%1" is missing or not a string</translation>
     </message>
     <message>
         <source>a user must be a JSON object, not %1</source>
@@ -1450,10 +1554,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>&amp;Remembered sign-ins:</translation>
     </message>
     <message>
-        <source>Co&amp;ntinue</source>
-        <translation>Co&amp;ntinue</translation>
-    </message>
-    <message>
         <source>Continue with the remembered sign-in</source>
         <translation>Continue with the remembered sign-in</translation>
     </message>
@@ -1476,6 +1576,10 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>You are signed in with this one; sign out first to forget it.</source>
         <translation>You are signed in with this one; sign out first to forget it.</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Contin&amp;ue</translation>
     </message>
 </context>
 <context>
@@ -1512,8 +1616,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Loading your account…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer about your account is not usable: %1</source>
-        <translation>The server&apos;s answer about your account is not usable: %1</translation>
+        <source>The server's answer about your account is not usable: %1</source>
+        <translation>The server's answer about your account is not usable: %1</translation>
     </message>
     <message>
         <source>Your sign-in has ended: %1 Sign in again.</source>
@@ -1607,10 +1711,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>OAuth client ID</translation>
     </message>
     <message>
-        <source>OAuth &amp;client ID:</source>
-        <translation>OAuth &amp;client ID:</translation>
-    </message>
-    <message>
         <source>Sign-in progress</source>
         <translation>Sign-in progress</translation>
     </message>
@@ -1639,8 +1739,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</source>
-        <translation>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</translation>
+        <source>Your web browser opens the community's sign-in page. Sign in there, then come back here.</source>
+        <translation>Your web browser opens the community's sign-in page. Sign in there, then come back here.</translation>
     </message>
     <message>
         <source>Sign-in page address</source>
@@ -1671,10 +1771,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>An access token or JWT from your community</translation>
     </message>
     <message>
-        <source>Access &amp;token:</source>
-        <translation>Access &amp;token:</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. Open this address in it:
 %1</source>
         <translation>Your browser could not be opened. Open this address in it:
@@ -1700,20 +1796,13 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <source>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</source>
         <translation>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</translation>
     </message>
-</context>
-<context>
-    <name>StoredCredentials</name>
     <message>
-        <source>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
-        <translation>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</translation>
+        <source>OAuth c&amp;lient ID:</source>
+        <translation>OAuth c&amp;lient ID:</translation>
     </message>
     <message>
-        <source>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
-        <translation>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</source>
-        <translation>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</translation>
+        <source>Access to&amp;ken:</source>
+        <translation>Access to&amp;ken:</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1815,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
 <context>
     <name>TokenSet</name>
     <message>
-        <source>The server&apos;s answer carries no access token.</source>
-        <translation>The server&apos;s answer carries no access token.</translation>
+        <source>The server's answer carries no access token.</source>
+        <translation>The server's answer carries no access token.</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1835,7 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     </message>
     <message>
         <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
-        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. &quot;admin&quot;</extracomment>
+        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. "admin"</extracomment>
         <translation>Preferences of %1 (%2, id %3) — you are editing as %4</translation>
     </message>
 </context>
@@ -1757,8 +1846,8 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Open user: name or id…</translation>
     </message>
     <message>
-        <source>Open another user&apos;s preferences</source>
-        <translation>Open another user&apos;s preferences</translation>
+        <source>Open another user's preferences</source>
+        <translation>Open another user's preferences</translation>
     </message>
     <message>
         <source>Type a user name, a real name or a numeric user id</source>
@@ -1795,10 +1884,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
 </context>
 <context>
     <name>ValueQuickEdit</name>
-    <message>
-        <source>Edit as &amp;JSON</source>
-        <translation>Edit as &amp;JSON</translation>
-    </message>
     <message>
         <source>Value type</source>
         <translation>Value type</translation>
@@ -1888,12 +1973,22 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>This integer does not fit in 64 bits; it is kept as an approximate number.</translation>
     </message>
     <message>
-        <source>The value is an array. Elements: %1.</source>
-        <translation>The value is an array. Elements: %1.</translation>
+        <source>Edit &amp;as JSON</source>
+        <translation>Edit &amp;as JSON</translation>
     </message>
-    <message>
-        <source>The value is an object. Members: %1.</source>
-        <translation>The value is an object. Members: %1.</translation>
+    <message numerus="yes">
+        <source>The value is an array of %n element(s).</source>
+        <translation>
+            <numerusform>The value is an array of %n element.</numerusform>
+            <numerusform>The value is an array of %n elements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is an object with %n member(s).</source>
+        <translation>
+            <numerusform>The value is an object with %n member.</numerusform>
+            <numerusform>The value is an object with %n members.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

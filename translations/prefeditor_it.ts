@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <extracomment>%1 user name, %2 the community&apos;s host, e.g. &quot;community.example.org&quot;</extracomment>
+        <extracomment>%1 user name, %2 the community's host, e.g. "community.example.org"</extracomment>
         <translation>Accesso effettuato come %1 su %2</translation>
     </message>
     <message numerus="yes">
@@ -83,7 +83,7 @@
         <translation>Si è verificato un errore interno del server</translation>
     </message>
     <message>
-        <source>The server&apos;s gateway received a bad answer</source>
+        <source>The server's gateway received a bad answer</source>
         <translation>Il gateway del server ha ricevuto una risposta non valida</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>Il servizio non è disponibile</translation>
     </message>
     <message>
-        <source>The server&apos;s gateway timed out</source>
+        <source>The server's gateway timed out</source>
         <translation>Il gateway del server non ha risposto in tempo</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>Il server ha inviato una risposta incomprensibile: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large: %1</source>
+        <source>The server's answer was too large: %1</source>
         <translation>La risposta del server era troppo grande: %1</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Impossibile avviare l’accesso.</translation>
     </message>
     <message>
-        <source>Could not listen on this computer for the browser&apos;s answer.</source>
+        <source>Could not listen on this computer for the browser's answer.</source>
         <translation>Impossibile attendere su questo computer la risposta del browser.</translation>
     </message>
     <message>
@@ -428,19 +428,19 @@
     </message>
     <message>
         <source>
-Lists and edits a user&apos;s preferences on a community platform.
+Lists and edits a user's preferences on a community platform.
 
 Options:
-  --server URL   the community&apos;s base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token&apos;s owner)
-  --json         print the API&apos;s own JSON objects instead of a table
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
   --key KEY      list: only the preferences with exactly this key;
                  set: the new key
   --value VALUE  set: the new value, as JSON text
   -h, --help     show this help
   --version      show the version
 
-VALUE is JSON text, e.g. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - reads it from
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
 standard input.
 
 The access token is read from the environment variable PREFCTL_TOKEN.
@@ -453,19 +453,19 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
 Elenca e modifica le preferenze di un utente su una piattaforma di community.
 
 Opzioni:
-  --server URL    l&apos;URL di base della community, ad es. https://community.example.org
+  --server URL    l'URL di base della community, ad es. https://community.example.org
   --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
-  --json          stampa gli oggetti JSON dell&apos;API invece di una tabella
+  --json          stampa gli oggetti JSON dell'API invece di una tabella
   --key CHIAVE    list: solo le preferenze con esattamente questa chiave;
                   set: la nuova chiave
   --value VALORE  set: il nuovo valore, come testo JSON
   -h, --help      mostra questo aiuto
   --version       mostra la versione
 
-VALORE è testo JSON, ad es. &apos;&quot;dark&quot;&apos;, 42, &apos;{&quot;size&quot;: 12}&apos;; - lo legge dallo
+VALORE è testo JSON, ad es. '"dark"', 42, '{"size": 12}'; - lo legge dallo
 standard input.
 
-Il token di accesso viene letto dalla variabile d&apos;ambiente PREFCTL_TOKEN.
+Il token di accesso viene letto dalla variabile d'ambiente PREFCTL_TOKEN.
 
 Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
 utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
@@ -485,8 +485,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>nessun comando indicato</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando sconosciuto &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando sconosciuto "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes %n argument(s), got %2</source>
@@ -504,8 +504,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>--server richiede un URL http o https, ad es. https://community.example.org</translation>
     </message>
     <message>
-        <source>--user must be &quot;me&quot; or a numeric user id</source>
-        <translation>--user deve essere &quot;me&quot; o un id utente numerico</translation>
+        <source>--user must be "me" or a numeric user id</source>
+        <translation>--user deve essere "me" o un id utente numerico</translation>
     </message>
     <message>
         <source>whoami does not take --user</source>
@@ -520,8 +520,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>--value vale solo per set</translation>
     </message>
     <message>
-        <source>ID must be a positive integer, got &quot;%1&quot;</source>
-        <translation>ID deve essere un intero positivo, ricevuto &quot;%1&quot;</translation>
+        <source>ID must be a positive integer, got "%1"</source>
+        <translation>ID deve essere un intero positivo, ricevuto "%1"</translation>
     </message>
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
@@ -539,6 +539,104 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
   prefctl --server URL login [--username U] [--password-stdin] [--browser] [--client-id ID]
   prefctl --server URL logout [--username U]
 </translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argomento inatteso "%1"</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opzione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’opzione %1 richiede un valore</translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL è obbligatorio</translation>
+    </message>
+    <message>
+        <source>logout takes only --server and --username</source>
+        <translation>logout accetta solo --server e --username</translation>
+    </message>
+    <message>
+        <source>--browser and --password-stdin exclude each other</source>
+        <translation>--browser e --password-stdin si escludono a vicenda</translation>
+    </message>
+    <message>
+        <source>prefctl: %1 No keychain (Secret Service) is available; use PREFCTL_TOKEN instead.
+</source>
+        <translation>prefctl: %1 Nessun portachiavi (Secret Service) disponibile; usa invece PREFCTL_TOKEN.
+</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Accesso effettuato su %1 come %2.</translation>
+    </message>
+    <message>
+        <source>prefctl: sign-in failed: %1
+</source>
+        <translation>prefctl: accesso non riuscito: %1
+</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:
+
+  %1
+
+</source>
+        <translation>Per accedere, apri questo indirizzo nel browser:
+
+  %1
+
+</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nome utente: </translation>
+    </message>
+    <message>
+        <source>prefctl: give --username (or use --browser)
+</source>
+        <translation>prefctl: indica --username (oppure usa --browser)
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password per %1: </translation>
+    </message>
+    <message>
+        <source>prefctl: no terminal to ask for the password; use --password-stdin
+</source>
+        <translation>prefctl: nessun terminale da cui chiedere la password; usa --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>prefctl: the password is empty
+</source>
+        <translation>prefctl: la password è vuota
+</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Accesso non effettuato su %1.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 from %2.</source>
+        <translation>%1 disconnesso da %2.</translation>
+    </message>
+    <message>
+        <source>No access token: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Nessun token di accesso: esegui "prefctl --server %1 login" oppure imposta la variabile d'ambiente PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in: run "prefctl --server %1 login" or set the environment variable PREFCTL_TOKEN.</source>
+        <translation>Accesso non effettuato: esegui "prefctl --server %1 login" oppure imposta la variabile d'ambiente PREFCTL_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</source>
+        <translation>%1 Esegui "prefctl --server %2 login" oppure imposta PREFCTL_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -575,8 +673,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <source>The demo account &quot;%1&quot; is missing.</source>
-        <translation>Manca l’account demo &quot;%1&quot;.</translation>
+        <source>The demo account "%1" is missing.</source>
+        <translation>Manca l’account demo "%1".</translation>
     </message>
 </context>
 <context>
@@ -586,11 +684,11 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Editor delle preferenze</translation>
     </message>
     <message>
-        <source>Edit the preferences of a community&apos;s users: your own, or as an admin anybody&apos;s.</source>
+        <source>Edit the preferences of a community's users: your own, or as an admin anybody's.</source>
         <translation>Modifica le preferenze degli utenti di una community: le tue o, come amministratore, quelle di chiunque.</translation>
     </message>
     <message>
-        <source>The community&apos;s address, e.g. %1.</source>
+        <source>The community's address, e.g. %1.</source>
         <translation>L’indirizzo della community, ad es. %1.</translation>
     </message>
     <message>
@@ -598,19 +696,19 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>URL</translation>
     </message>
     <message>
-        <source>Open this user&apos;s preferences: &quot;me&quot; or a user id.</source>
-        <translation>Apre le preferenze di questo utente: &quot;me&quot; o un id utente.</translation>
+        <source>Open this user's preferences: "me" or a user id.</source>
+        <translation>Apre le preferenze di questo utente: "me" o un id utente.</translation>
     </message>
     <message>
         <source>me|ID</source>
         <translation>me|ID</translation>
     </message>
     <message>
-        <source>Start a local demo server with sample data and sign in as its admin, &quot;support&quot;.</source>
-        <translation>Avvia un server demo locale con dati di esempio e accede come suo amministratore, &quot;support&quot;.</translation>
+        <source>Start a local demo server with sample data and sign in as its admin, "support".</source>
+        <translation>Avvia un server demo locale con dati di esempio e accede come suo amministratore, "support".</translation>
     </message>
     <message>
-        <source>The language of the interface (default: the system&apos;s).</source>
+        <source>The language of the interface (default: the system's).</source>
         <translation>La lingua dell’interfaccia (predefinita: quella del sistema).</translation>
     </message>
     <message>
@@ -618,15 +716,15 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>en|it</translation>
     </message>
     <message>
-        <source>--user takes &quot;me&quot; or a numeric user id, not &quot;%1&quot;.</source>
-        <translation>--user accetta &quot;me&quot; o un id utente numerico, non &quot;%1&quot;.</translation>
+        <source>--user takes "me" or a numeric user id, not "%1".</source>
+        <translation>--user accetta "me" o un id utente numerico, non "%1".</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
         <translation>Impossibile avviare il server demo: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer about your account is not valid: %1</source>
+        <source>The server's answer about your account is not valid: %1</source>
         <translation>La risposta del server sul tuo account non è valida: %1</translation>
     </message>
     <message>
@@ -705,16 +803,16 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>testo inatteso dopo il valore</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>atteso &apos;,&apos; o &apos;}&apos;</translation>
+        <source>expected ',' or '}'</source>
+        <translation>atteso ',' o '}'</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>atteso &apos;,&apos; o &apos;]&apos;</translation>
+        <source>expected ',' or ']'</source>
+        <translation>atteso ',' o ']'</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>atteso &apos;:&apos;</translation>
+        <source>expected ':'</source>
+        <translation>atteso ':'</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
@@ -725,8 +823,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>atteso un valore</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>chiave duplicata &quot;%1&quot;</translation>
+        <source>duplicate key "%1"</source>
+        <translation>chiave duplicata "%1"</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
@@ -968,7 +1066,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Informazioni su Editor delle preferenze</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community&apos;s users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Editor delle preferenze %1&lt;/h3&gt;&lt;p&gt;Modifica le preferenze degli utenti di una community.&lt;/p&gt;&lt;p&gt;Compilato con Qt %2, in esecuzione su Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1131,8 +1229,8 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Un’altra preferenza di questo utente ha già questa chiave.</translation>
     </message>
     <message>
-        <source>The value is empty. Enter JSON, such as &quot;text&quot;, 42, true, null or {}.</source>
-        <translation>Il valore è vuoto. Inserisci del JSON, come &quot;testo&quot;, 42, true, null o {}.</translation>
+        <source>The value is empty. Enter JSON, such as "text", 42, true, null or {}.</source>
+        <translation>Il valore è vuoto. Inserisci del JSON, come "testo", 42, true, null o {}.</translation>
     </message>
     <message>
         <source>Valid JSON: %1</source>
@@ -1331,16 +1429,22 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>array of %1 (elements)</source>
-        <translation>array (elementi: %1)</translation>
-    </message>
-    <message>
-        <source>object of %1 (members)</source>
-        <translation>oggetto (membri: %1)</translation>
-    </message>
-    <message>
         <source>There is no value yet. Type it on the JSON page.</source>
         <translation>Non c’è ancora un valore. Scrivilo nella pagina JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>array of %n element(s)</source>
+        <translation>
+            <numerusform>array di %n elemento</numerusform>
+            <numerusform>array di %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>object of %n member(s)</source>
+        <translation>
+            <numerusform>oggetto con %n membro</numerusform>
+            <numerusform>oggetto con %n membri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1478,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Nessuna connessione a un server.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is neither a page of preferences nor a list.</source>
+        <source>The server's answer is neither a page of preferences nor a list.</source>
         <translation>La risposta del server non è né una pagina di preferenze né un elenco.</translation>
     </message>
     <message>
@@ -1382,27 +1486,27 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>La preferenza %1 della pagina non è valida: %2</translation>
     </message>
     <message>
-        <source>The server&apos;s next page is the page itself.</source>
+        <source>The server's next page is the page itself.</source>
         <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
     </message>
 </context>
 <context>
     <name>PreferenceParser</name>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>manca il campo &quot;%1&quot;</translation>
+        <source>the field "%1" is missing</source>
+        <translation>manca il campo "%1"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is not a valid id</source>
-        <translation>il campo &quot;%1&quot; non è un id valido</translation>
+        <source>the field "%1" is not a valid id</source>
+        <translation>il campo "%1" non è un id valido</translation>
     </message>
     <message>
         <source>a preference must be a JSON object, not %1</source>
         <translation>una preferenza deve essere un oggetto JSON, non %1</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing or not a string</source>
-        <translation>il campo &quot;%1&quot; manca o non è una stringa</translation>
+        <source>the field "%1" is missing or not a string</source>
+        <translation>il campo "%1" manca o non è una stringa</translation>
     </message>
     <message>
         <source>a user must be a JSON object, not %1</source>
@@ -1450,10 +1554,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Accessi &amp;salvati:</translation>
     </message>
     <message>
-        <source>Co&amp;ntinue</source>
-        <translation>Contin&amp;ua</translation>
-    </message>
-    <message>
         <source>Continue with the remembered sign-in</source>
         <translation>Continua con l’accesso salvato</translation>
     </message>
@@ -1476,6 +1576,10 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>You are signed in with this one; sign out first to forget it.</source>
         <translation>Stai usando questo accesso; disconnettiti prima di dimenticarlo.</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Contin&amp;ua</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1616,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Caricamento del tuo account…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer about your account is not usable: %1</source>
+        <source>The server's answer about your account is not usable: %1</source>
         <translation>La risposta del server sul tuo account non è utilizzabile: %1</translation>
     </message>
     <message>
@@ -1607,10 +1711,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>ID client OAuth</translation>
     </message>
     <message>
-        <source>OAuth &amp;client ID:</source>
-        <translation>&amp;ID client OAuth:</translation>
-    </message>
-    <message>
         <source>Sign-in progress</source>
         <translation>Avanzamento dell’accesso</translation>
     </message>
@@ -1639,7 +1739,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>Your web browser opens the community&apos;s sign-in page. Sign in there, then come back here.</source>
+        <source>Your web browser opens the community's sign-in page. Sign in there, then come back here.</source>
         <translation>Il browser apre la pagina di accesso della community. Accedi lì, poi torna qui.</translation>
     </message>
     <message>
@@ -1671,10 +1771,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Un token di accesso o JWT della tua community</translation>
     </message>
     <message>
-        <source>Access &amp;token:</source>
-        <translation>To&amp;ken di accesso:</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. Open this address in it:
 %1</source>
         <translation>Impossibile aprire il browser. Apri questo indirizzo:
@@ -1700,20 +1796,13 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <source>Forget the sign-in of %1 at %2? You will be signed out there and have to sign in again next time.</source>
         <translation>Dimenticare l’accesso di %1 su %2? La sessione su quella community verrà chiusa e la prossima volta dovrai accedere di nuovo.</translation>
     </message>
-</context>
-<context>
-    <name>StoredCredentials</name>
     <message>
-        <source>No access token: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
-        <translation>Nessun token di accesso: esegui &quot;prefctl --server %1 login&quot; o imposta la variabile d’ambiente PREFCTL_TOKEN.</translation>
+        <source>OAuth c&amp;lient ID:</source>
+        <translation>&amp;ID client OAuth:</translation>
     </message>
     <message>
-        <source>Not signed in: run &quot;prefctl --server %1 login&quot; or set the environment variable PREFCTL_TOKEN.</source>
-        <translation>Accesso non effettuato: esegui &quot;prefctl --server %1 login&quot; o imposta la variabile d’ambiente PREFCTL_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 Run &quot;prefctl --server %2 login&quot; or set PREFCTL_TOKEN.</source>
-        <translation>%1 Esegui &quot;prefctl --server %2 login&quot; o imposta PREFCTL_TOKEN.</translation>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken di accesso:</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1815,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
 <context>
     <name>TokenSet</name>
     <message>
-        <source>The server&apos;s answer carries no access token.</source>
+        <source>The server's answer carries no access token.</source>
         <translation>La risposta del server non contiene un token di accesso.</translation>
     </message>
 </context>
@@ -1746,7 +1835,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     </message>
     <message>
         <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
-        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. &quot;admin&quot;</extracomment>
+        <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. "admin"</extracomment>
         <translation>Preferenze di %1 (%2, id %3) — stai modificando come %4</translation>
     </message>
 </context>
@@ -1757,7 +1846,7 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Apri utente: nome o id…</translation>
     </message>
     <message>
-        <source>Open another user&apos;s preferences</source>
+        <source>Open another user's preferences</source>
         <translation>Apri le preferenze di un altro utente</translation>
     </message>
     <message>
@@ -1795,10 +1884,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
 </context>
 <context>
     <name>ValueQuickEdit</name>
-    <message>
-        <source>Edit as &amp;JSON</source>
-        <translation>&amp;Modifica come JSON</translation>
-    </message>
     <message>
         <source>Value type</source>
         <translation>Tipo del valore</translation>
@@ -1888,12 +1973,22 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Questo intero non sta in 64 bit; viene mantenuto come numero approssimato.</translation>
     </message>
     <message>
-        <source>The value is an array. Elements: %1.</source>
-        <translation>Il valore è un array. Elementi: %1.</translation>
+        <source>Edit &amp;as JSON</source>
+        <translation>&amp;Modifica come JSON</translation>
     </message>
-    <message>
-        <source>The value is an object. Members: %1.</source>
-        <translation>Il valore è un oggetto. Membri: %1.</translation>
+    <message numerus="yes">
+        <source>The value is an array of %n element(s).</source>
+        <translation>
+            <numerusform>Il valore è un array di %n elemento.</numerusform>
+            <numerusform>Il valore è un array di %n elementi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value is an object with %n member(s).</source>
+        <translation>
+            <numerusform>Il valore è un oggetto con %n membro.</numerusform>
+            <numerusform>Il valore è un oggetto con %n membri.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -252,8 +252,8 @@ void PreferenceEditorDialog::updateState()
     if (m_value) {
         QString type = m_value->typeName();
         if (m_value->isArray() || m_value->isObject())
-            type = m_value->isArray() ? tr("array of %1 (elements)").arg(m_value->size())
-                                      : tr("object of %1 (members)").arg(m_value->size());
+            type = m_value->isArray() ? tr("array of %n element(s)", nullptr, int(m_value->size()))
+                                      : tr("object of %n member(s)", nullptr, int(m_value->size()));
         m_typeLabel->setText(tr("Valid JSON: %1").arg(type));
     } else {
         m_typeLabel->setText(tr("Not valid JSON yet"));

@@ -150,7 +150,7 @@ void SignInDialog::buildUi()
     m_clientIdEdit = new QLineEdit(QStringLiteral("prefeditor"), m_advancedPane);
     m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientIdEdit->setAccessibleName(tr("OAuth client ID"));
-    auto *clientLabel = new QLabel(tr("OAuth &client ID:"), m_advancedPane);
+    auto *clientLabel = new QLabel(tr("OAuth c&lient ID:"), m_advancedPane);
     clientLabel->setBuddy(m_clientIdEdit);
     advancedForm->addRow(clientLabel, m_clientIdEdit);
     m_advancedPane->hide();
@@ -260,7 +260,7 @@ QWidget *SignInDialog::buildTokenPage()
     m_tokenEdit->setAccessibleName(tr("Access token"));
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     m_tokenEdit->setPlaceholderText(tr("An access token or JWT from your community"));
-    auto *tokenLabel = new QLabel(tr("Access &token:"), page);
+    auto *tokenLabel = new QLabel(tr("Access to&ken:"), page);
     tokenLabel->setBuddy(m_tokenEdit);
     form->addRow(tokenLabel, m_tokenEdit);
     connect(m_tokenEdit, &QLineEdit::textChanged, this, &SignInDialog::updateState);

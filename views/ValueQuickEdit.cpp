@@ -48,7 +48,7 @@ ValueQuickEdit::ValueQuickEdit(QWidget *parent)
     , m_numberHint(new QLabel(this))
     , m_stringEdit(new QPlainTextEdit(this))
     , m_jsonOnlyLabel(new QLabel(this))
-    , m_editAsJsonButton(new QPushButton(tr("Edit as &JSON"), this))
+    , m_editAsJsonButton(new QPushButton(tr("Edit &as JSON"), this))
     , m_invalidLabel(new QLabel(this))
     , m_boolPage(new QWidget(this))
     , m_numberPage(new QWidget(this))
@@ -273,10 +273,10 @@ void ValueQuickEdit::showValue()
             m_jsonOnlyLabel->setText(tr("The value is null."));
         else if (kind == Kind::Array)
             m_jsonOnlyLabel->setText(
-                tr("The value is an array. Elements: %1.").arg(m_value.size()));
+                tr("The value is an array of %n element(s).", nullptr, int(m_value.size())));
         else
             m_jsonOnlyLabel->setText(
-                tr("The value is an object. Members: %1.").arg(m_value.size()));
+                tr("The value is an object with %n member(s).", nullptr, int(m_value.size())));
         m_jsonOnlyLabel->setText(m_jsonOnlyLabel->text() + u' ' + tr("Edit this value as JSON."));
         m_pages->setCurrentWidget(m_jsonOnlyPage);
         break;

@@ -26,10 +26,11 @@ namespace {
 const QString SettingsOrganization = QStringLiteral("PrefEditor");
 const QString SettingsApplication = QStringLiteral("prefeditor");
 
-QString tr(const char *text)
+// The context of prefctl's sign-in messages in the translations.
+struct Text
 {
-    return QCoreApplication::translate("CtlSignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CtlSignIn)
+};
 
 void writeErr(const QString &text)
 {
@@ -64,7 +65,7 @@ LoginOptions parse(const QStringList &arguments)
             if (options.command.isEmpty())
                 options.command = argument;
             else
-                options.error = tr("unexpected argument \"%1\"").arg(argument);
+                options.error = Text::tr("unexpected argument \"%1\"").arg(argument);
             continue;
         }
         auto [name, value] = CtlOptions::splitOption(argument);
@@ -78,12 +79,12 @@ LoginOptions parse(const QStringList &arguments)
         }
         if (!takesValue(name) || name == QLatin1String("--user") ||
             name == QLatin1String("--key") || name == QLatin1String("--value")) {
-            options.error = tr("unknown option %1").arg(name);
+            options.error = Text::tr("unknown option %1").arg(name);
             continue;
         }
         if (!value) {
             if (i + 1 >= arguments.size()) {
-                options.error = tr("option %1 needs a value").arg(name);
+                options.error = Text::tr("option %1 needs a value").arg(name);
                 continue;
             }
             value = arguments.at(++i);
@@ -96,12 +97,12 @@ LoginOptions parse(const QStringList &arguments)
             options.clientId = *value;
     }
     if (options.error.isEmpty() && options.server.isEmpty())
-        options.error = tr("--server URL is required");
+        options.error = Text::tr("--server URL is required");
     if (options.error.isEmpty() && options.command == QLatin1String("logout") &&
         (options.passwordStdin || options.browser))
-        options.error = tr("logout takes only --server and --username");
+        options.error = Text::tr("logout takes only --server and --username");
     if (options.error.isEmpty() && options.browser && options.passwordStdin)
-        options.error = tr("--browser and --password-stdin exclude each other");
+        options.error = Text::tr("--browser and --password-stdin exclude each other");
     return options;
 }
 
@@ -181,16 +182,17 @@ int login(const LoginOptions &options, const QUrl &server)
         if (!saved) {
             // A session-only sign-in is useless to a command that ends now:
             // end it on the server too rather than leave a live token behind.
-            writeErr(tr("prefctl: %1 No keychain (Secret Service) is available; use PREFCTL_TOKEN "
-                        "instead.\n")
-                         .arg(KeychainStore::unavailableMessage()));
+            writeErr(
+                Text::tr("prefctl: %1 No keychain (Secret Service) is available; use PREFCTL_TOKEN "
+                         "instead.\n")
+                    .arg(KeychainStore::unavailableMessage()));
             exitCode = int(ExitCode::Authentication);
             QObject::connect(&controller, &SignInController::signedOut, &loop, &QEventLoop::quit);
             controller.signOut();
             return;
         }
         std::printf("%s\n",
-            tr("Signed in to %1 as %2.")
+            Text::tr("Signed in to %1 as %2.")
                 .arg(server.toString(), user.username)
                 .toLocal8Bit()
                 .constData());
@@ -198,12 +200,12 @@ int login(const LoginOptions &options, const QUrl &server)
     });
     QObject::connect(
         &controller, &SignInController::signInFailed, &loop, [&](const QString &message, bool) {
-            writeErr(tr("prefctl: sign-in failed: %1\n").arg(message));
+            writeErr(Text::tr("prefctl: sign-in failed: %1\n").arg(message));
             exitCode = int(ExitCode::Authentication);
             loop.quit();
         });
     QObject::connect(&controller, &SignInController::openBrowser, &loop, [](const QUrl &url) {
-        writeErr(tr("Open this address in your browser to sign in:\n\n  %1\n\n")
+        writeErr(Text::tr("Open this address in your browser to sign in:\n\n  %1\n\n")
                      .arg(QString::fromLatin1(url.toEncoded())));
         if (!qEnvironmentVariableIsEmpty("DISPLAY") ||
             !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -217,9 +219,9 @@ int login(const LoginOptions &options, const QUrl &server)
         QString username = options.username;
         if (username.isEmpty()) {
             const auto answer =
-                options.passwordStdin ? std::nullopt : prompt(tr("Username: "), false);
+                options.passwordStdin ? std::nullopt : prompt(Text::tr("Username: "), false);
             if (!answer || answer->trimmed().isEmpty()) {
-                writeErr(tr("prefctl: give --username (or use --browser)\n"));
+                writeErr(Text::tr("prefctl: give --username (or use --browser)\n"));
                 return int(ExitCode::Usage);
             }
             username = answer->trimmed();
@@ -228,16 +230,16 @@ int login(const LoginOptions &options, const QUrl &server)
         if (options.passwordStdin) {
             password = readPasswordFromStdin();
         } else {
-            const auto answer = prompt(tr("Password for %1: ").arg(username), true);
+            const auto answer = prompt(Text::tr("Password for %1: ").arg(username), true);
             if (!answer) {
-                writeErr(
-                    tr("prefctl: no terminal to ask for the password; use --password-stdin\n"));
+                writeErr(Text::tr(
+                    "prefctl: no terminal to ask for the password; use --password-stdin\n"));
                 return int(ExitCode::Usage);
             }
             password = *answer;
         }
         if (password.isEmpty()) {
-            writeErr(tr("prefctl: the password is empty\n"));
+            writeErr(Text::tr("prefctl: the password is empty\n"));
             return int(ExitCode::InvalidInput);
         }
         controller.signInWithPassword(server, options.clientId, username, password);
@@ -254,8 +256,8 @@ int logout(const LoginOptions &options, const QUrl &server)
     if (!options.username.isEmpty())
         profiles.removeIf([&](const Profile &p) { return p.account != options.username; });
     if (profiles.isEmpty()) {
-        std::printf(
-            "%s\n", tr("Not signed in to %1.").arg(server.toString()).toLocal8Bit().constData());
+        std::printf("%s\n",
+            Text::tr("Not signed in to %1.").arg(server.toString()).toLocal8Bit().constData());
         return int(ExitCode::Ok);
     }
     for (const Profile &profile : std::as_const(profiles)) {
@@ -265,7 +267,7 @@ int logout(const LoginOptions &options, const QUrl &server)
         context.controller.signOutProfile(profile);
         loop.exec();
         std::printf("%s\n",
-            tr("Signed out %1 from %2.")
+            Text::tr("Signed out %1 from %2.")
                 .arg(profile.account, server.toString())
                 .toLocal8Bit()
                 .constData());
@@ -299,10 +301,10 @@ int CtlSignIn::run(const QStringList &arguments)
     if (!options.error.isEmpty()) {
         writeErr(QStringLiteral("prefctl: %1\n%2")
                      .arg(options.error,
-                         tr("Usage:\n"
-                            "  prefctl --server URL login [--username U] [--password-stdin] "
-                            "[--browser] [--client-id ID]\n"
-                            "  prefctl --server URL logout [--username U]\n")));
+                         Text::tr("Usage:\n"
+                                  "  prefctl --server URL login [--username U] [--password-stdin] "
+                                  "[--browser] [--client-id ID]\n"
+                                  "  prefctl --server URL logout [--username U]\n")));
         return int(ExitCode::Usage);
     }
     QString error;
@@ -338,9 +340,10 @@ std::unique_ptr<StoredCredentials> StoredCredentials::load(const QUrl &serverUrl
     std::unique_ptr<StoredCredentials> credentials(new StoredCredentials);
     const QList<Profile> profiles = credentials->m_profiles->profilesFor(server);
     if (!server.isValid() || profiles.isEmpty()) {
-        *error = tr("No access token: run \"prefctl --server %1 login\" or set the environment "
-                    "variable PREFCTL_TOKEN.")
-                     .arg(serverUrl.toString());
+        *error =
+            Text::tr("No access token: run \"prefctl --server %1 login\" or set the environment "
+                     "variable PREFCTL_TOKEN.")
+                .arg(serverUrl.toString());
         return nullptr;
     }
     SignInController &controller = *credentials->m_controller;
@@ -353,10 +356,10 @@ std::unique_ptr<StoredCredentials> StoredCredentials::load(const QUrl &serverUrl
     QObject::connect(&controller, &SignInController::signInRequired, &loop,
         [&](const Profile &, const QString &message) {
             *error = message.isEmpty()
-                ? tr("Not signed in: run \"prefctl --server %1 login\" or set the "
-                     "environment variable PREFCTL_TOKEN.")
+                ? Text::tr("Not signed in: run \"prefctl --server %1 login\" or set the "
+                           "environment variable PREFCTL_TOKEN.")
                       .arg(serverUrl.toString())
-                : tr("%1 Run \"prefctl --server %2 login\" or set PREFCTL_TOKEN.")
+                : Text::tr("%1 Run \"prefctl --server %2 login\" or set PREFCTL_TOKEN.")
                       .arg(message, serverUrl.toString());
             loop.quit();
         });
