@@ -2,10 +2,11 @@
 
 PREF_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Installs every package from scripts/packages.txt that is missing.
+# Installs every package from scripts/packages.txt, and any named as
+# arguments, that is missing.
 pref_install_packages() {
     local wanted missing=()
-    wanted=$(grep -v -E '^\s*(#|$)' "$PREF_ROOT/scripts/packages.txt")
+    wanted="$(grep -v -E '^\s*(#|$)' "$PREF_ROOT/scripts/packages.txt") $*"
     for pkg in $wanted; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$pkg")
