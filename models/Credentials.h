@@ -33,8 +33,7 @@ public:
     explicit StaticCredentials(const QString &token, QObject *parent = nullptr)
         : Credentials(parent)
         , m_token(token)
-    {
-    }
+    { }
     QString accessToken() const override { return m_token; }
     void setAccessToken(const QString &token) { m_token = token; }
 
