@@ -8,10 +8,9 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
-#include "Credentials.h"
+#include "DemoEnvironment.h"
 #include "JsonTextEdit.h"
 #include "MainWindow.h"
-#include "PrefServer.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
@@ -145,19 +144,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("EditorApplication", "Preference Editor"));
 
-    ServerOptions options;
-    options.demo = true;
-    PrefServer server(options);
+    // The same demo as prefeditor --demo.
+    DemoEnvironment demo;
     QString error;
-    if (!server.start(&error)) {
+    if (!demo.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     QNetworkAccessManager nam;
-    StaticCredentials credentials(server.issueAccessToken(QStringLiteral("support")));
     ApiClient client(&nam);
-    client.setBaseUrl(server.baseUrl());
-    client.setCredentials(&credentials);
+    client.setBaseUrl(demo.baseUrl());
+    client.setCredentials(demo.credentials());
 
     UserInfo account;
     ApiJob *job = client.get(client.url(QStringLiteral("/api/v2/user/me/")));

@@ -12,6 +12,7 @@
 #include "PrefServer.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
+#include "TestServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -91,9 +92,8 @@ void TestEditorDialog::init()
     ServerOptions options;
     options.demo = true;
     options.enableTestControl = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startTestServer(options);
+    QVERIFY(m_server);
 
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(u"alice"_s));

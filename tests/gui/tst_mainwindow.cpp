@@ -18,6 +18,7 @@
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
+#include "TestServer.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
 
@@ -42,17 +43,6 @@
 namespace {
 
 const QString MyPreferences = QStringLiteral("/api/v2/user/me/preference/");
-
-QList<RecordedRequest> requestsTo(
-    const QList<RecordedRequest> &log, const QByteArray &method, const QString &path)
-{
-    QList<RecordedRequest> result;
-    for (const RecordedRequest &request : log) {
-        if (request.method == method && request.path == path)
-            result.append(request);
-    }
-    return result;
-}
 
 } // namespace
 
@@ -116,9 +106,8 @@ void TestMainWindow::init()
     ServerOptions options;
     options.demo = true;
     options.enableTestControl = true;
-    m_server = std::make_unique<PrefServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startTestServer(options);
+    QVERIFY(m_server);
 }
 
 void TestMainWindow::cleanup()
@@ -188,7 +177,7 @@ void TestMainWindow::showsTheDemoRows()
     m_window->setDemoMode(true);
     QVERIFY(child<QLabel>("demoBadge")->isVisible());
     // Several pages were asked for.
-    QVERIFY(requestsTo(m_server->requestLog(), "GET", MyPreferences).size() >= 2);
+    QVERIFY(requestsTo(*m_server, "GET", MyPreferences).size() >= 2);
 }
 
 void TestMainWindow::filterNarrowsTheRows()
@@ -248,12 +237,11 @@ void TestMainWindow::adminPicksBobThroughTheSearch()
 
     // The search went to the documented endpoint, debounced: one request for "bob".
     const QList<RecordedRequest> searches =
-        requestsTo(m_server->requestLog(), "GET", QStringLiteral("/api/v2/user/search/"));
+        requestsTo(*m_server, "GET", QStringLiteral("/api/v2/user/search/"));
     QCOMPARE(searches.size(), 1);
     QCOMPARE(QUrlQuery(searches.first().query).queryItemValue(QStringLiteral("user")),
         QStringLiteral("bob"));
-    QVERIFY(!requestsTo(m_server->requestLog(), "GET", QStringLiteral("/api/v2/user/3/preference/"))
-                 .isEmpty());
+    QVERIFY(!requestsTo(*m_server, "GET", QStringLiteral("/api/v2/user/3/preference/")).isEmpty());
 }
 
 void TestMainWindow::pickerAcceptsANumericId()
@@ -270,8 +258,7 @@ void TestMainWindow::pickerAcceptsANumericId()
     waitForLoad();
     QCOMPARE(child<UserBanner>("userBanner")->text(),
         QStringLiteral("Preferences of Alice Bianchi (alice, id 2) — you are editing as admin"));
-    QVERIFY(
-        !requestsTo(m_server->requestLog(), "GET", QStringLiteral("/api/v2/user/2/")).isEmpty());
+    QVERIFY(!requestsTo(*m_server, "GET", QStringLiteral("/api/v2/user/2/")).isEmpty());
 }
 
 void TestMainWindow::pickerPagesThroughResults()
@@ -309,7 +296,7 @@ void TestMainWindow::pickerPagesThroughResults()
     QCOMPARE(m_window->currentUser().username, QStringLiteral("support")); // nothing opened
 
     const QList<RecordedRequest> searches =
-        requestsTo(m_server->requestLog(), "GET", QStringLiteral("/api/v2/user/search/"));
+        requestsTo(*m_server, "GET", QStringLiteral("/api/v2/user/search/"));
     QCOMPARE(searches.size(), 2);
     QCOMPARE(QUrlQuery(searches.at(1).query).queryItemValue(QStringLiteral("offset")),
         QStringLiteral("4"));
@@ -438,7 +425,7 @@ void TestMainWindow::createThenDeleteThroughTheUi()
     dialog->save();
     QTRY_COMPARE(model->rowCount(), before + 1);
     QTRY_VERIFY(!m_window->findChild<PreferenceEditorDialog *>());
-    const QList<RecordedRequest> posts = requestsTo(m_server->requestLog(), "POST", MyPreferences);
+    const QList<RecordedRequest> posts = requestsTo(*m_server, "POST", MyPreferences);
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.first().body, QByteArray("{\"key\":\"gui.test\",\"value\":{\"answer\":42}}"));
 
@@ -457,7 +444,7 @@ void TestMainWindow::createThenDeleteThroughTheUi()
     QTRY_COMPARE(model->rowCount(), before);
     QCOMPARE(model->rowForId(id), -1);
     const QString path = MyPreferences + QString::number(id) + QLatin1Char('/');
-    QCOMPARE(requestsTo(m_server->requestLog(), "DELETE", path).size(), 1);
+    QCOMPARE(requestsTo(*m_server, "DELETE", path).size(), 1);
 }
 
 void TestMainWindow::enterAndDoubleClickOpenTheEditor()
@@ -520,7 +507,7 @@ void TestMainWindow::failedDeleteKeepsTheRowAndOffersRetry()
     QTest::mouseClick(
         bar->findChild<QToolButton *>(QStringLiteral("messageBarAction")), Qt::LeftButton);
     QTRY_COMPARE(model->rowCount(), before - 1);
-    QCOMPARE(requestsTo(m_server->requestLog(), "DELETE", path).size(), 2);
+    QCOMPARE(requestsTo(*m_server, "DELETE", path).size(), 2);
     QVERIFY(!bar->isVisible());
 }
 
