@@ -40,6 +40,7 @@ public:
     void refresh() override;
 
     bool isSignedIn() const { return !m_tokens.isEmpty(); }
+    TokenSet tokens() const { return m_tokens; }
     bool isRefreshing() const { return m_refreshing; }
     bool hasRefreshToken() const { return m_tokens.canRefresh(); }
     QDateTime expiresAt() const { return m_tokens.expiresAt; }

@@ -32,6 +32,7 @@ SignInController::SignInController(
 SignInController::~SignInController()
 {
     abortAttempt();
+    abortRestore();
 }
 
 std::optional<Profile> SignInController::currentProfile() const
@@ -76,120 +77,155 @@ void SignInController::restore()
 void SignInController::restoreProfile(const Profile &profile)
 {
     abortAttempt();
+    abortRestore();
     const quint64 generation = ++m_generation;
-    m_profile = profile;
-    m_user = {};
-    m_session->clear();
-    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
-    m_session->setSessionOnly(false);
-    m_api->setBaseUrl(profile.communityUrl);
-    setState(State::Restoring);
+    m_restoreProfile = profile;
+    m_restoreApi = new ApiClient(m_api->networkAccessManager(), this);
+    m_restoreApi->setBaseUrl(profile.communityUrl);
+    m_restoreApi->setTimeout(m_api->timeout());
+    m_restoreSession = new Session(m_restoreApi, m_keychain, m_restoreApi);
+    m_restoreSession->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_restoreApi->setCredentials(m_restoreSession);
+    updateBusy();
     qCInfo(lcAuth) << "restoring the saved sign-in of profile" << profile.account << "at"
                    << profile.communityUrl;
     emit progress(tr("Reading your saved sign-in…"));
 
     if (!m_keychain) {
-        requireSignIn(profile, KeychainStore::unavailableMessage());
+        failRestore(KeychainStore::unavailableMessage());
         return;
     }
     KeychainRequest *request = m_keychain->read(profile.id());
     connect(request, &KeychainRequest::finished, this,
-        [this, generation, profile](const KeychainResult &result) {
-            if (generation == m_generation && m_state == State::Restoring)
-                onStoredTokens(profile, result);
+        [this, generation](const KeychainResult &result) {
+            if (generation == m_generation && isRestoring())
+                onStoredTokens(result);
         });
     request->start();
 }
 
-void SignInController::onStoredTokens(const Profile &profile, const KeychainResult &result)
+void SignInController::onStoredTokens(const KeychainResult &result)
 {
     if (result.status == KeychainResult::Status::NotFound) {
         qCInfo(lcAuth) << "no saved sign-in for this profile";
-        requireSignIn(profile, QString());
+        failRestore(QString());
         return;
     }
     if (result.status == KeychainResult::Status::Unavailable) {
-        m_session->setSessionOnly(true);
+        if (m_state != State::SignedIn)
+            m_session->setSessionOnly(true);
         emit keychainUnavailable(KeychainStore::unavailableMessage());
-        requireSignIn(profile, KeychainStore::unavailableMessage());
+        failRestore(KeychainStore::unavailableMessage());
         return;
     }
     const auto tokens = TokenSet::fromSecret(result.secret);
     if (!tokens) {
         qCWarning(lcAuth) << "the saved sign-in is unreadable";
-        requireSignIn(profile, tr("Your saved sign-in could not be read. Sign in again."));
+        failRestore(tr("Your saved sign-in could not be read. Sign in again."));
         return;
     }
-    m_session->setTokens(*tokens);
+    m_restoreSession->setTokens(*tokens);
     if (!tokens->isExpired()) {
-        loadUserAfterRestore(profile);
+        loadUserAfterRestore();
         return;
     }
     if (!tokens->canRefresh()) {
         qCInfo(lcAuth) << "the saved token expired and cannot be renewed";
-        m_session->clear();
-        requireSignIn(profile, tr("Your sign-in has expired. Sign in again."));
+        failRestore(tr("Your sign-in has expired. Sign in again."));
         return;
     }
     qCInfo(lcAuth) << "the saved token expired; renewing it silently";
     emit progress(tr("Renewing your sign-in…"));
     const quint64 generation = m_generation;
     connect(
-        m_session, &Credentials::refreshFinished, this,
-        [this, generation, profile](bool ok, const ApiError &error) {
-            if (generation != m_generation || m_state != State::Restoring)
+        m_restoreSession, &Credentials::refreshFinished, this,
+        [this, generation](bool ok, const ApiError &error) {
+            if (generation != m_generation || !isRestoring())
                 return;
             if (ok)
-                loadUserAfterRestore(profile);
+                loadUserAfterRestore();
             else
-                requireSignIn(profile, error.toUserString());
+                failRestore(error.toUserString());
         },
         Qt::SingleShotConnection);
-    m_session->refresh();
+    m_restoreSession->refresh();
 }
 
-void SignInController::loadUserAfterRestore(const Profile &profile)
+void SignInController::loadUserAfterRestore()
 {
     emit progress(tr("Loading your account…"));
-    ApiJob *job = m_api->get(m_api->url(UserMePath));
-    m_userJob = job;
+    ApiJob *job = m_restoreApi->get(m_restoreApi->url(UserMePath));
     const quint64 generation = m_generation;
-    connect(job, &ApiJob::succeeded, this, [this, generation, profile](const JsonValue &body) {
-        if (generation != m_generation || m_state != State::Restoring)
+    connect(job, &ApiJob::succeeded, this, [this, generation](const JsonValue &body) {
+        if (generation != m_generation || !isRestoring())
             return;
         QString error;
         const auto user = UserInfo::fromJson(body, &error);
         if (!user) {
-            requireSignIn(
-                profile, tr("The server's answer about your account is not usable: %1").arg(error));
+            failRestore(tr("The server's answer about your account is not usable: %1").arg(error));
             return;
         }
         finishRestore(*user);
     });
-    connect(job, &ApiJob::failed, this, [this, generation, profile](const ApiError &error) {
-        if (generation != m_generation || m_state != State::Restoring)
+    connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation || !isRestoring())
             return;
-        requireSignIn(profile, error.toUserString());
+        failRestore(error.toUserString());
     });
     job->start();
 }
 
 void SignInController::finishRestore(const UserInfo &user)
 {
-    m_user = user;
-    if (m_profile.userId != user.id) {
-        m_profile.userId = user.id;
-        m_profiles->saveProfile(m_profile);
+    // Commit: from here on the app's client uses the restored sign-in.
+    Profile profile = m_restoreProfile;
+    m_session->clear();
+    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_session->setSessionOnly(m_restoreSession->isSessionOnly());
+    m_api->setBaseUrl(profile.communityUrl);
+    m_session->setTokens(m_restoreSession->tokens());
+    abortRestore();
+
+    if (profile.userId != user.id) {
+        profile.userId = user.id;
+        m_profiles->saveProfile(profile);
     }
-    if (m_profiles->currentProfileId() != m_profile.id())
-        m_profiles->setCurrentProfile(m_profile.id()); // switched to this profile
+    if (m_profiles->currentProfileId() != profile.id())
+        m_profiles->setCurrentProfile(profile.id()); // switched to this profile
+    m_profile = profile;
+    m_user = user;
     setState(State::SignedIn);
     qCInfo(lcAuth) << "signed in with the saved sign-in, user id" << user.id;
     emit signedIn(user);
 }
 
+// The stored sign-in did not work. A sign-in the app already has stays as it
+// is; the user is asked to sign in to the profile that was asked for.
+void SignInController::failRestore(const QString &message)
+{
+    const Profile profile = m_restoreProfile;
+    ++m_generation;
+    abortRestore();
+    if (m_state != State::SignedIn)
+        m_profile = profile;
+    emit signInRequired(profile, message);
+}
+
+void SignInController::abortRestore()
+{
+    if (!m_restoreApi)
+        return;
+    // Deleting the client aborts its requests; their answers are ignored.
+    m_restoreApi->setCredentials(nullptr);
+    m_restoreApi->deleteLater();
+    m_restoreApi.clear();
+    m_restoreSession.clear();
+    updateBusy();
+}
+
 void SignInController::requireSignIn(const Profile &profile, const QString &message)
 {
+    abortRestore();
     ++m_generation;
     if (m_userJob) {
         m_userJob->disconnect(this);
@@ -202,9 +238,8 @@ void SignInController::requireSignIn(const Profile &profile, const QString &mess
 
 void SignInController::onSessionSignInRequired(const ApiError &error)
 {
-    // The refresh token was refused (invalid_grant), at start-up or during work.
-    if (m_state == State::Restoring)
-        return; // the restore's own refreshFinished handler reports it
+    // The refresh token was refused (invalid_grant) during work; a restore
+    // reports its own through failRestore().
     if (m_state != State::SignedIn)
         return;
     qCInfo(lcAuth) << "the session ended; sign-in required";
@@ -262,19 +297,14 @@ void SignInController::cancel()
         failAttempt(tr("The sign-in was cancelled."), true);
         return;
     }
-    if (m_state == State::Restoring) {
-        m_session->clear();
-        requireSignIn(m_profile, QString());
-    }
+    if (isRestoring())
+        failRestore(QString());
 }
 
 void SignInController::beginAttempt(const QUrl &communityUrl, const QString &clientId)
 {
     abortAttempt();
-    if (m_state == State::Restoring) {
-        ++m_generation;
-        m_state = State::Idle;
-    }
+    abortRestore();
     ++m_generation;
     m_attemptApi = new ApiClient(m_api->networkAccessManager(), this);
     m_attemptApi->setBaseUrl(communityUrl);
@@ -416,7 +446,7 @@ void SignInController::abortAttempt()
         m_tokenJob->abort();
         m_tokenJob.clear();
     }
-    if (m_userJob && m_state != State::Restoring) {
+    if (m_userJob) {
         m_userJob->disconnect(this);
         m_userJob->abort();
         m_userJob.clear();

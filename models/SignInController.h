@@ -47,7 +47,7 @@ public:
     KeychainStore *keychain() const { return m_keychain; }
     ProfileStore *profiles() const { return m_profiles; }
 
-    bool isBusy() const { return m_state == State::Restoring || m_attemptActive; }
+    bool isBusy() const { return isRestoring() || m_attemptActive; }
     bool isSignedIn() const { return m_state == State::SignedIn; }
     UserInfo user() const { return m_user; }
     std::optional<Profile> currentProfile() const;
@@ -97,7 +97,7 @@ signals:
     void profileForgotten(const QString &profileId);
 
 private:
-    enum class State { Idle, Restoring, SignedIn };
+    enum class State { Idle, SignedIn };
 
     void setState(State state);
     void updateBusy();
@@ -110,9 +110,12 @@ private:
     void failAttempt(const QString &message, bool cancelled = false);
     void finishAttempt();
 
-    void onStoredTokens(const Profile &profile, const KeychainResult &result);
-    void loadUserAfterRestore(const Profile &profile);
+    bool isRestoring() const { return !m_restoreApi.isNull(); }
+    void onStoredTokens(const KeychainResult &result);
+    void loadUserAfterRestore();
     void finishRestore(const UserInfo &user);
+    void failRestore(const QString &message);
+    void abortRestore();
     void requireSignIn(const Profile &profile, const QString &message);
     void onSessionSignInRequired(const ApiError &error);
 
@@ -122,7 +125,7 @@ private:
     Session *m_session;
     State m_state = State::Idle;
     UserInfo m_user;
-    Profile m_profile; // of the restore or sign-in in progress, or signed in
+    Profile m_profile; // signed in, or the last one that was asked for
     bool m_savingAllowed = true;
     std::chrono::milliseconds m_browserTimeout {5 * 60 * 1000};
     quint64 m_generation = 0;
@@ -138,4 +141,10 @@ private:
     QPointer<TokenJob> m_tokenJob;
     QPointer<ApiJob> m_userJob;
     TokenSet m_attemptTokens;
+
+    // The restore in progress: its own client and session, so that the app's
+    // sign-in is untouched until the stored one has proven to work.
+    QPointer<ApiClient> m_restoreApi;
+    QPointer<Session> m_restoreSession;
+    Profile m_restoreProfile;
 };

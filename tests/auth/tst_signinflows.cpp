@@ -65,6 +65,8 @@ private slots:
     void signOutRevokes();
     void signOutOffline();
     void profilesAreRemembered();
+    void failedSwitchKeepsTheCurrentSignIn_data();
+    void failedSwitchKeepsTheCurrentSignIn();
 
 private:
     std::unique_ptr<App> newApp();
@@ -549,6 +551,55 @@ void TestSignInFlows::profilesAreRemembered()
         KeychainStore::entryKey(m_server->baseUrl(), QStringLiteral("bob"))));
     QSignalSpy out(&m_app->controller, &SignInController::signedOut);
     QVERIFY(out.wait(10000));
+}
+
+void TestSignInFlows::failedSwitchKeepsTheCurrentSignIn_data()
+{
+    QTest::addColumn<bool>("storeRefusedToken");
+    QTest::newRow("no stored sign-in") << false;
+    QTest::newRow("stored token refused") << true;
+}
+
+// Continue with a remembered profile whose sign-in does not work: the app's
+// current sign-in, its client and its token stay exactly as they were.
+void TestSignInFlows::failedSwitchKeepsTheCurrentSignIn()
+{
+    QFETCH(bool, storeRefusedToken);
+    QVERIFY(signInWithPassword(*m_app, QStringLiteral("bob")));
+    const QString token = m_app->controller.session()->accessToken();
+    const QUrl baseUrl = m_app->api.baseUrl();
+
+    Profile other;
+    other.communityUrl = m_server->baseUrl();
+    other.account = QStringLiteral("carol"); // nothing of hers is stored unless the row does
+    if (storeRefusedToken) {
+        TokenSet refused;
+        refused.accessToken = QStringLiteral("not-a-token-the-server-knows");
+        refused.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(writeEntry(*m_app, other.id(), refused.toSecret()));
+    }
+    QSignalSpy required(&m_app->controller, &SignInController::signInRequired);
+    QSignalSpy signedIn(&m_app->controller, &SignInController::signedIn);
+    m_app->controller.restoreProfile(other);
+    QVERIFY(m_app->controller.isBusy());
+    QVERIFY(required.wait(15000));
+    QCOMPARE(required.at(0).at(0).value<Profile>().account, QStringLiteral("carol"));
+    QVERIFY(signedIn.isEmpty());
+    QVERIFY(!m_app->controller.isBusy());
+
+    QVERIFY(m_app->controller.isSignedIn());
+    QCOMPARE(m_app->controller.user().username, QStringLiteral("bob"));
+    QCOMPARE(m_app->controller.session()->accessToken(), token);
+    QCOMPARE(m_app->api.baseUrl(), baseUrl);
+    ApiError error;
+    QCOMPARE(
+        getMe(*m_app, &error).value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+    if (storeRefusedToken) {
+        KeychainRequest *removal = m_app->keychain.remove(other.id());
+        QSignalSpy removed(removal, &KeychainRequest::finished);
+        removal->start();
+        QVERIFY(removed.wait(15000));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlows)
