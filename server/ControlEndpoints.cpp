@@ -54,7 +54,8 @@ Json faultJson(const Fault &fault)
         {"retry_after",
             fault.retryAfter.isEmpty() ? Json(nullptr) : Json(fault.retryAfter.toStdString())},
         {"delay_ms", fault.delayMs},
-        {"location", fault.location.isEmpty() ? Json(nullptr) : Json(toStd(fault.location))}};
+        {"location", fault.location.isEmpty() ? Json(nullptr) : Json(toStd(fault.location))},
+        {"apply", fault.applyFirst}};
 }
 
 } // namespace
@@ -109,6 +110,8 @@ HttpReply ControlEndpoints::addFault(const HttpRequestData &request)
     fault.retryAfter = stringField(body, "retry_after").toLatin1();
     fault.delayMs = intField(body, "delay_ms", 0);
     fault.location = stringField(body, "location");
+    const Json apply = body.value("apply", Json(false));
+    fault.applyFirst = apply.is_boolean() && apply.get<bool>();
     if (fault.path.isEmpty() || !(fault.path.startsWith(u'/') || fault.path == QLatin1String("*")))
         return fieldErrorReply(
             QStringLiteral("path"), QStringLiteral("A path starting with \"/\", or \"*\"."));
@@ -122,6 +125,8 @@ HttpReply ControlEndpoints::addFault(const HttpRequestData &request)
         return fieldErrorReply(QStringLiteral("status"), QStringLiteral("An HTTP status code."));
     if (fault.delayMs < 0 || fault.delayMs > 600000)
         return fieldErrorReply(QStringLiteral("delay_ms"), QStringLiteral("Between 0 and 600000."));
+    if (!apply.is_boolean() && !apply.is_null())
+        return fieldErrorReply(QStringLiteral("apply"), QStringLiteral("true or false."));
     if (fault.kind == Fault::Kind::Redirect && fault.location.isEmpty())
         return fieldErrorReply(
             QStringLiteral("location"), QStringLiteral("Required for a redirect."));

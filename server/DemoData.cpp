@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "PrefStore.h"
+#include "RawJson.h"
 
 #include <QDateTime>
 
@@ -8,8 +9,8 @@ using namespace HttpHelpers;
 
 namespace {
 
-// [key, value] pairs; parsed as ordered JSON so every value keeps its key
-// order and 64-bit digits.
+// [key, value] pairs; each value is stored as written here (RawJson), with
+// its key order and every digit.
 const char kSupportPreferences[] = R"([
   ["theme", "dark"],
   ["language", "it"],
@@ -76,7 +77,8 @@ const char kBobPreferences[] = R"([
                      "photos": {"tags": ["photography"], "sort": "top", "period": {"unit": "month", "count": 3}},
                      "unread": {"query": "is:unread -author:me", "pinned": true,
                                 "columns": [{"name": "title", "width": 320}, {"name": "author", "width": 120},
-                                            {"name": "replies", "width": 60}, {"name": "activity", "width": 90}]}}]
+                                            {"name": "replies", "width": 60}, {"name": "activity", "width": 90}]}}],
+  ["precision_test", {"n": 123456789012345678901234567890, "d": 0.1000000000000000055511151231257827, "e": 1E+2}]
 ])";
 
 const char *const kExtraUsers[][2] = {
@@ -124,13 +126,17 @@ qint64 joinedMs(int dayOffset)
 void addPreferences(Json &preferences, qint64 userId, const char *json, qint64 nowMs)
 {
     constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-    for (const Json &pair : Json::parse(json)) {
+    for (const QByteArrayView pair : RawJson::elements(json)) {
+        const QList<QByteArrayView> keyAndValue = RawJson::elements(pair);
+        Q_ASSERT(keyAndValue.size() == 2);
+        const Json key = Json::parse(keyAndValue.at(0).begin(), keyAndValue.at(0).end());
         const qint64 i = qint64(preferences.size());
         const qint64 created = nowMs - (730 - 19 * i) * kDayMs - (i * 7919117 + 3301) % kDayMs;
         const qint64 updated = i % 5 == 0 ? created
             : i % 7 == 3                  ? nowMs - 1 - (i * 2345678) % kDayMs
                                           : created + (nowMs - created) * (i * 37 % 90 + 5) / 100;
-        preferences.push_back({{"user_id", userId}, {"key", pair.at(0)}, {"value", pair.at(1)},
+        preferences.push_back({{"user_id", userId}, {"key", key},
+            {"value", RawJson::fragment(RawJson::compact(keyAndValue.at(1)))},
             {"created_at", toStd(isoTimestamp(created))},
             {"last_updated_at", toStd(isoTimestamp(updated))}});
     }

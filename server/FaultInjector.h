@@ -22,6 +22,12 @@ struct Fault
     QByteArray retryAfter; // Retry-After header value, if not empty
     int delayMs = 0; // wait before the fault (or, for Delay, the normal answer)
     QString location; // for Redirect
+    // Process the request normally first (a write is stored), then apply the
+    // fault to its answer: Drop closes the connection without sending it,
+    // Delay sends it after delayMs, the other kinds replace it. Without it,
+    // the request is processed only after the delay, and never for the
+    // kinds other than Delay.
+    bool applyFirst = false;
 
     static std::optional<Kind> kindFromName(const QString &name);
     static QString kindName(Kind kind);

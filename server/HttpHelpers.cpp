@@ -1,5 +1,7 @@
 #include "HttpHelpers.h"
 
+#include "RawJson.h"
+
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -10,7 +12,7 @@ HttpReply jsonReply(int status, const Json &body)
     HttpReply reply;
     reply.status = status;
     reply.contentType = "application/json";
-    reply.body = QByteArray::fromStdString(body.dump());
+    reply.body = RawJson::dump(body);
     return reply;
 }
 

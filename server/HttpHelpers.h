@@ -14,6 +14,7 @@ using Json = nlohmann::ordered_json;
 
 namespace HttpHelpers {
 
+// The body compact, with RawJson fragments written verbatim.
 HttpReply jsonReply(int status, const Json &body);
 // {"detail": "..."}
 HttpReply detailReply(int status, const QString &detail);

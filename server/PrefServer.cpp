@@ -220,13 +220,20 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     if (!fault) {
         answer(guard, data);
-    } else if (fault->delayMs > 0) {
+        return true;
+    }
+    // With applyFirst, the request takes effect now and only its answer is faulted.
+    std::optional<HttpReply> processed;
+    if (fault->applyFirst)
+        processed = process(data);
+    if (fault->delayMs > 0) {
         qCDebug(lcPrefServerHttp, "%s %s: delaying %d ms", data.method.constData(),
             qPrintable(data.path), fault->delayMs);
-        QTimer::singleShot(fault->delayMs, this,
-            [this, guard, data, fault = *fault] { applyFault(guard, data, fault); });
+        QTimer::singleShot(fault->delayMs, this, [this, guard, data, fault = *fault, processed] {
+            applyFault(guard, data, fault, processed);
+        });
     } else {
-        applyFault(guard, data, *fault);
+        applyFault(guard, data, *fault, processed);
     }
     return true;
 }
@@ -237,6 +244,17 @@ void PrefServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 }
 
 HttpReply PrefServer::process(const HttpRequestData &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const HttpReply reply = dispatch(request);
+    // The path only: queries may carry search terms, and never log tokens.
+    qCDebug(lcPrefServerHttp, "%s %s -> %d (%lld ms)", request.method.constData(),
+        qPrintable(request.path), reply.status, timer.elapsed());
+    return reply;
+}
+
+HttpReply PrefServer::dispatch(const HttpRequestData &request)
 {
     if (request.body.size() > kMaxBodySize)
         return detailReply(
@@ -252,25 +270,23 @@ HttpReply PrefServer::process(const HttpRequestData &request)
 
 void PrefServer::answer(const QPointer<QTcpSocket> &socket, const HttpRequestData &request)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const HttpReply reply = process(request);
-    // The path only: queries may carry search terms, and never log tokens.
-    qCDebug(lcPrefServerHttp, "%s %s -> %d (%lld ms)", request.method.constData(),
-        qPrintable(request.path), reply.status, timer.elapsed());
-    write(socket, request, reply);
+    write(socket, request, process(request));
 }
 
-void PrefServer::applyFault(
-    const QPointer<QTcpSocket> &socket, const HttpRequestData &request, const Fault &fault)
+void PrefServer::applyFault(const QPointer<QTcpSocket> &socket, const HttpRequestData &request,
+    const Fault &fault, const std::optional<HttpReply> &processed)
 {
     switch (fault.kind) {
     case Fault::Kind::Delay:
-        answer(socket, request);
+        if (processed)
+            write(socket, request, *processed);
+        else
+            answer(socket, request);
         return;
     case Fault::Kind::Drop:
-        qCDebug(lcPrefServerHttp, "%s %s -> connection dropped (fault)", request.method.constData(),
-            qPrintable(request.path));
+        qCDebug(lcPrefServerHttp, "%s %s -> connection dropped (fault%s)",
+            request.method.constData(), qPrintable(request.path),
+            processed ? " after processing" : "");
         // Queued: closing emits disconnected(), which deletes the parser's request.
         QTimer::singleShot(0, this, [socket] {
             if (socket)

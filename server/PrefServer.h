@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -58,10 +59,13 @@ private:
     struct Private;
 
     HttpRequestData copyRequest(const QHttpServerRequest &request) const;
+    // Runs the request (a write takes effect) and logs it; the answer to send.
     HttpReply process(const HttpRequestData &request);
+    HttpReply dispatch(const HttpRequestData &request);
     void answer(const QPointer<QTcpSocket> &socket, const HttpRequestData &request);
-    void applyFault(
-        const QPointer<QTcpSocket> &socket, const HttpRequestData &request, const Fault &fault);
+    // processed: the answer already computed when the fault has applyFirst.
+    void applyFault(const QPointer<QTcpSocket> &socket, const HttpRequestData &request,
+        const Fault &fault, const std::optional<HttpReply> &processed);
     void write(
         const QPointer<QTcpSocket> &socket, const HttpRequestData &request, const HttpReply &reply);
     void persist();

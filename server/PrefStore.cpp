@@ -1,5 +1,6 @@
 #include "PrefStore.h"
 
+#include "RawJson.h"
 #include "StrictJson.h"
 
 #include <QDateTime>
@@ -85,7 +86,7 @@ bool PrefStore::hasKey(qint64 userId, const QString &key, qint64 exceptPreferenc
 }
 
 const PreferenceRecord &PrefStore::createPreference(
-    qint64 userId, const QString &key, const Json &value)
+    qint64 userId, const QString &key, const QByteArray &value)
 {
     PreferenceRecord record;
     record.id = m_nextPreferenceId++;
@@ -98,7 +99,7 @@ const PreferenceRecord &PrefStore::createPreference(
 }
 
 const PreferenceRecord *PrefStore::updatePreference(
-    qint64 id, const std::optional<QString> &key, const std::optional<Json> &value)
+    qint64 id, const std::optional<QString> &key, const std::optional<QByteArray> &value)
 {
     const auto it = m_preferences.find(id);
     if (it == m_preferences.end())
@@ -143,7 +144,7 @@ Json PrefStore::preferenceJson(const PreferenceRecord &preference)
     json["id"] = preference.id;
     json["user_id"] = preference.userId;
     json["key"] = toStd(preference.key);
-    json["value"] = preference.value;
+    json["value"] = RawJson::fragment(preference.value);
     json["created_at"] = toStd(isoTimestamp(preference.createdMs));
     json["last_updated_at"] = toStd(isoTimestamp(preference.updatedMs));
     return json;
@@ -205,7 +206,8 @@ bool PrefStore::fromJson(const Json &document, QString *errorMessage)
                 preference.id = m_nextPreferenceId;
             preference.userId = entry.at("user_id").get<qint64>();
             preference.key = fromStd(entry.at("key").get<std::string>());
-            preference.value = entry.at("value");
+            // Parsed values (not fragments) are written compact, as Json::dump does.
+            preference.value = RawJson::text(entry.at("value"));
             preference.createdMs = stamp(entry, "created_at");
             preference.updatedMs = std::max(stamp(entry, "last_updated_at"), preference.createdMs);
             m_lastStamp = std::max(m_lastStamp, preference.updatedMs);
@@ -229,20 +231,40 @@ bool PrefStore::load(const QString &fileName, QString *errorMessage)
             *errorMessage = file.errorString();
         return false;
     }
-    const StrictJson::Result parsed = StrictJson::parse(file.readAll(), 100000);
+    return fromText(file.readAll(), errorMessage);
+}
+
+bool PrefStore::fromText(const QByteArray &text, QString *errorMessage)
+{
+    StrictJson::Result parsed = StrictJson::parse(text, 100000);
     if (!parsed.ok) {
         if (errorMessage)
             *errorMessage = parsed.error;
         return false;
     }
-    return fromJson(parsed.value, errorMessage);
+    // Each value as written in the file rather than as parsed.
+    Json &document = parsed.value;
+    if (document.is_object() && document.contains("preferences") &&
+        document.at("preferences").is_array()) {
+        Json &preferences = document.at("preferences");
+        const std::optional<QByteArrayView> array = RawJson::member(text, "preferences");
+        const QList<QByteArrayView> entries =
+            array ? RawJson::elements(*array) : QList<QByteArrayView>();
+        for (qsizetype i = 0; i < entries.size() && i < qsizetype(preferences.size()); ++i) {
+            Json &entry = preferences.at(size_t(i));
+            const std::optional<QByteArrayView> value = RawJson::member(entries.at(i), "value");
+            if (entry.is_object() && entry.contains("value") && value)
+                entry.at("value") = RawJson::fragment(RawJson::compact(*value));
+        }
+    }
+    return fromJson(document, errorMessage);
 }
 
 bool PrefStore::save(const QString &fileName, QString *errorMessage) const
 {
     QSaveFile file(fileName);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QByteArray::fromStdString(toJson().dump(2)));
+        file.write(RawJson::dump(toJson(), 2));
         file.write("\n");
         if (file.commit())
             return true;

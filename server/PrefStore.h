@@ -1,10 +1,12 @@
 // Users and their preferences, in memory, with id counters and strictly
-// increasing timestamps. Values are kept as nlohmann::ordered_json so they
-// come back exactly as they were sent. Optionally mirrored to a JSON file.
+// increasing timestamps. Values are kept as their validated, compact JSON
+// text, so they come back exactly as they were sent (see RawJson.h).
+// Optionally mirrored to a JSON file.
 #pragma once
 
 #include "HttpHelpers.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -29,7 +31,7 @@ struct PreferenceRecord
     qint64 id = 0;
     qint64 userId = 0;
     QString key;
-    Json value;
+    QByteArray value; // compact JSON text, every token as received
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
 };
@@ -52,18 +54,25 @@ public:
     const PreferenceRecord *preference(qint64 id) const;
     bool hasKey(qint64 userId, const QString &key, qint64 exceptPreferenceId = 0) const;
 
-    const PreferenceRecord &createPreference(qint64 userId, const QString &key, const Json &value);
+    // value: valid, compact JSON text (RawJson::compact of validated text).
+    const PreferenceRecord &createPreference(
+        qint64 userId, const QString &key, const QByteArray &value);
     // Each write stamps last_updated_at, even when nothing changed.
     const PreferenceRecord *updatePreference(
-        qint64 id, const std::optional<QString> &key, const std::optional<Json> &value);
+        qint64 id, const std::optional<QString> &key, const std::optional<QByteArray> &value);
     bool removePreference(qint64 id);
 
     static Json userJson(const UserRecord &user);
+    // The value is a RawJson fragment: dump it with RawJson::dump.
     static Json preferenceJson(const PreferenceRecord &preference);
 
-    // The --data file format: {"users": [...], "preferences": [...]}.
+    // The --data file format: {"users": [...], "preferences": [...]}, values
+    // as RawJson fragments.
     Json toJson() const;
+    // Values may be RawJson fragments (kept verbatim) or parsed JSON.
     bool fromJson(const Json &document, QString *errorMessage);
+    // The data file text; every value keeps its tokens as written.
+    bool fromText(const QByteArray &text, QString *errorMessage);
     bool load(const QString &fileName, QString *errorMessage);
     bool save(const QString &fileName, QString *errorMessage) const;
 

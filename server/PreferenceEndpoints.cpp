@@ -3,6 +3,7 @@
 #include "ApiContext.h"
 #include "Pagination.h"
 #include "PrefStore.h"
+#include "RawJson.h"
 #include "Router.h"
 #include "ServerOptions.h"
 
@@ -29,6 +30,14 @@ QString validateKey(const Json &body, QString *key)
         return QStringLiteral("Ensure this field has no more than %1 characters.")
             .arg(kMaxKeyLength);
     return QString();
+}
+
+// body["value"] as compact text with every token as the client wrote it;
+// body is what jsonObjectBody made of request.body.
+QByteArray valueText(const HttpRequestData &request, const Json &body)
+{
+    const std::optional<QByteArrayView> value = RawJson::member(request.body, "value");
+    return value ? RawJson::compact(*value) : RawJson::text(body.at("value"));
 }
 
 HttpReply duplicateKeyReply()
@@ -134,7 +143,7 @@ HttpReply PreferenceEndpoints::create(
         return duplicateKeyReply();
 
     const PreferenceRecord &record =
-        m_context.store().createPreference(user->id, key, body.at("value"));
+        m_context.store().createPreference(user->id, key, valueText(request, body));
     m_context.persist();
     return jsonReply(201, PrefStore::preferenceJson(record));
 }
@@ -170,8 +179,8 @@ HttpReply PreferenceEndpoints::patch(
             return duplicateKeyReply();
         newKey = key;
     }
-    const std::optional<Json> newValue =
-        hasValue ? std::optional<Json>(body.at("value")) : std::nullopt;
+    const std::optional<QByteArray> newValue =
+        hasValue ? std::optional<QByteArray>(valueText(request, body)) : std::nullopt;
     const PreferenceRecord *updated =
         m_context.store().updatePreference(record->id, newKey, newValue);
     m_context.persist();

@@ -1,6 +1,7 @@
 // The test control API of PrefServer (--enable-test-control): scripted
 // faults of every kind, the request log, tokens and approval; and its absence
 // without the option. Also: garbage on the socket does not hurt the server.
+#include "RawHttpConnection.h"
 #include "ServerTestCase.h"
 
 #include <QTcpSocket>
@@ -29,8 +30,17 @@ private Q_SLOTS:
     void invalidFaultsAreRefused_data();
     void invalidFaultsAreRefused();
     void faultsThroughTheCppApi();
+    void appliedThenDropped();
+    void appliedThenDelayed();
+    void appliedThenAnsweredWithStatus();
+    void withoutApplyNothingIsWritten();
+    void appliedDropSeenByNetworkAccessManager();
+    void applyThroughTheCppApi();
 
 private:
+    // alice's preference with this key as JSON, or a discarded value.
+    Json alicePreference(const QString &key);
+
     // m_client has no token: the control API needs none.
     std::unique_ptr<ServerTestClient> m_alice;
 };
@@ -51,6 +61,14 @@ void TestServerFaults::init()
 {
     QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/faults")).status, 204);
     QCOMPARE(m_client->deleteResource(QStringLiteral("/_control/requests")).status, 204);
+}
+
+Json TestServerFaults::alicePreference(const QString &key)
+{
+    const Json page = m_alice->get(kList + u"?key="_qs + key).json();
+    if (!page.is_object() || page.at("results").empty())
+        return Json(Json::value_t::discarded);
+    return page.at("results").at(0);
 }
 
 void TestServerFaults::statusFaultWithRetryAfter()
@@ -248,7 +266,7 @@ void TestServerFaults::listAndClearFaults()
     QCOMPARE(faults.size(), size_t(2));
     QCOMPARE_JSON(faults.at(0),
         Json::parse(R"({"path":"/a/","method":"PATCH","count":4,"kind":"status","status":500,
-                                                "retry_after":null,"delay_ms":0,"location":null})"));
+                        "retry_after":null,"delay_ms":0,"location":null,"apply":false})"));
     QCOMPARE(faults.at(1).at("delay_ms").get<int>(), 1000); // the default delay
     QCOMPARE(m_client->deleteResource(u"/_control/faults"_qs).status, 204);
     QVERIFY(m_client->get(u"/_control/faults"_qs).json().empty());
@@ -266,6 +284,8 @@ void TestServerFaults::invalidFaultsAreRefused_data()
     QTest::newRow("bad status") << QByteArray(R"({"path":"*","kind":"status","status":42})");
     QTest::newRow("redirect without location") << QByteArray(R"({"path":"*","kind":"redirect"})");
     QTest::newRow("negative delay") << QByteArray(R"({"path":"*","kind":"delay","delay_ms":-1})");
+    QTest::newRow("apply not a boolean")
+        << QByteArray(R"({"path":"*","kind":"drop","apply":"yes"})");
     QTest::newRow("garbage") << QByteArray("{nope");
     QTest::newRow("array") << QByteArray("[]");
 }
@@ -292,6 +312,157 @@ void TestServerFaults::faultsThroughTheCppApi()
     m_server->addFault(fault);
     m_server->clearFaults();
     QCOMPARE(m_alice->get(kMe).status, 200);
+}
+
+void TestServerFaults::appliedThenDropped()
+{
+    // A create: stored, then the connection closes without an answer.
+    const HttpResult scheduled = addFault(
+        R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"drop","apply":true})");
+    QCOMPARE(scheduled.status, 201);
+    QCOMPARE_JSON(scheduled.json().at("apply"), Json(true));
+    RawHttpConnection create(m_server->baseUrl());
+    QVERIFY(create.send("POST", kList, R"({"key":"applied.drop","value":1E+2})", m_alice->token()));
+    QVERIFY(create.waitForClosed());
+    QVERIFY2(create.received().isEmpty(), create.received().constData());
+    const Json stored = alicePreference(u"applied.drop"_qs);
+    QVERIFY(stored.is_object());
+    QCOMPARE(requestsTo(*m_server, "POST", kList).size(), 1);
+
+    // A PATCH: the store has the new value, the client got nothing.
+    const QString path = kList + QString::number(stored.at("id").get<qint64>()) + u'/';
+    QCOMPARE(addFault("{\"path\":\"" + path.toLatin1() + R"(","kind":"drop","apply":true})").status,
+        201);
+    RawHttpConnection patch(m_server->baseUrl());
+    QVERIFY(patch.send("PATCH", path, R"({"value":"patched"})", m_alice->token()));
+    QVERIFY(patch.waitForClosed());
+    QVERIFY(patch.received().isEmpty());
+    const HttpResult fetched = m_alice->get(path);
+    QCOMPARE(fetched.status, 200);
+    QVERIFY(fetched.body.contains(R"("value":"patched")"));
+    QVERIFY(jsonString(fetched.json(), "last_updated_at") >
+        QString::fromStdString(stored.at("last_updated_at").get<std::string>()));
+    QVERIFY(m_client->get(u"/_control/faults"_qs).json().empty());
+}
+
+void TestServerFaults::appliedThenDelayed()
+{
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"delay","delay_ms":800,"apply":true})")
+            .status,
+        201);
+    RawHttpConnection create(m_server->baseUrl());
+    QVERIFY(
+        create.send("POST", kList, R"({"key":"applied.delay","value":-0.0})", m_alice->token()));
+    // While the answer waits, the preference already exists.
+    QTRY_VERIFY_WITH_TIMEOUT(alicePreference(u"applied.delay"_qs).is_object(), 5000);
+    QVERIFY(create.received().isEmpty());
+    QVERIFY(!create.isClosed());
+    QVERIFY(create.waitForClosed());
+    QVERIFY2(create.elapsedMs() >= 790, qPrintable(QString::number(create.elapsedMs())));
+    QCOMPARE(create.status(), 201);
+    const Json answer = Json::parse(create.body().cbegin(), create.body().cend(), nullptr, false);
+    QCOMPARE_JSON(answer, alicePreference(u"applied.delay"_qs)); // the answer computed at once
+    QVERIFY(create.body().contains(R"("value":-0.0,)"));
+    QCOMPARE(countRequests(*m_server, "POST", kList, "applied.delay"), 1);
+}
+
+void TestServerFaults::appliedThenAnsweredWithStatus()
+{
+    // A proxy that fails after the backend wrote: the store has it, the answer is a 502.
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","kind":"html","method":"POST","apply":true})")
+            .status,
+        201);
+    const HttpResult result = m_alice->postJson(kList, R"({"key":"applied.502","value":[1]})");
+    QCOMPARE(result.status, 502);
+    QVERIFY(result.header("Content-Type").startsWith("text/html"));
+    QVERIFY(alicePreference(u"applied.502"_qs).is_object());
+}
+
+void TestServerFaults::withoutApplyNothingIsWritten()
+{
+    // drop without apply: the request is never processed.
+    QCOMPARE(
+        addFault(R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"drop"})").status,
+        201);
+    QCOMPARE_JSON(m_client->get(u"/_control/faults"_qs).json().at(0).at("apply"), Json(false));
+    RawHttpConnection dropped(m_server->baseUrl());
+    QVERIFY(dropped.send("POST", kList, R"({"key":"not.applied","value":1})", m_alice->token()));
+    QVERIFY(dropped.waitForClosed());
+    QVERIFY(dropped.received().isEmpty());
+    QVERIFY(alicePreference(u"not.applied"_qs).is_discarded());
+
+    // delay without apply: processed only when the delay is over.
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"delay","delay_ms":600})")
+            .status,
+        201);
+    RawHttpConnection delayed(m_server->baseUrl());
+    QVERIFY(delayed.send("POST", kList, R"({"key":"applied.later","value":2})", m_alice->token()));
+    RawHttpConnection::wait(300);
+    QVERIFY(alicePreference(u"applied.later"_qs).is_discarded());
+    QVERIFY(delayed.waitForClosed());
+    QCOMPARE(delayed.status(), 201);
+    QVERIFY(alicePreference(u"applied.later"_qs).is_object());
+}
+
+void TestServerFaults::appliedDropSeenByNetworkAccessManager()
+{
+    // What a Qt 6.4 client sees: QNetworkAccessManager resends the POST once
+    // after the drop, and the resent request is processed too. The first
+    // attempt created the key, so the second answers 400 "key exists".
+    QCOMPARE(
+        addFault(
+            R"({"path":"/api/v2/user/me/preference/","method":"POST","kind":"drop","apply":true})")
+            .status,
+        201);
+    HttpResult result = m_alice->postJson(kList, R"({"key":"resent.create","value":1})");
+    QCOMPARE(requestsTo(*m_server, "POST", kList).size(), 2);
+    QCOMPARE(result.status, 400);
+    QCOMPARE_JSON(result.json(),
+        Json::parse(R"({"key":["A preference with this key already exists for this user."]})"));
+    const Json created = alicePreference(u"resent.create"_qs);
+    QVERIFY(created.is_object());
+
+    // A PATCH is applied twice, and the resend's answer arrives.
+    const QString path = kList + QString::number(created.at("id").get<qint64>()) + u'/';
+    QCOMPARE(addFault("{\"path\":\"" + path.toLatin1() + R"(","kind":"drop","apply":true})").status,
+        201);
+    result = m_alice->patchJson(path, R"({"value":2})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(requestsTo(*m_server, "PATCH", path).size(), 2);
+
+    // With count 2 both attempts are processed and both answers dropped.
+    QCOMPARE(
+        addFault("{\"path\":\"" + path.toLatin1() + R"(","kind":"drop","apply":true,"count":2})")
+            .status,
+        201);
+    result = m_alice->patchJson(path, R"({"value":3})");
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(requestsTo(*m_server, "PATCH", path).size(), 4);
+    QVERIFY(m_alice->get(path).body.contains(R"("value":3,)"));
+}
+
+void TestServerFaults::applyThroughTheCppApi()
+{
+    Fault fault;
+    fault.path = kList;
+    fault.method = "POST";
+    fault.kind = Fault::Kind::Drop;
+    fault.applyFirst = true;
+    m_server->addFault(fault);
+    const Json listed = m_client->get(u"/_control/faults"_qs).json();
+    QCOMPARE_JSON(listed.at(0).at("apply"), Json(true));
+    RawHttpConnection create(m_server->baseUrl());
+    QVERIFY(create.send("POST", kList, R"({"key":"applied.cpp","value":true})", m_alice->token()));
+    QVERIFY(create.waitForClosed());
+    QVERIFY(create.received().isEmpty());
+    QVERIFY(alicePreference(u"applied.cpp"_qs).is_object());
 }
 
 QTEST_GUILESS_MAIN(TestServerFaults)
