@@ -28,9 +28,15 @@ public:
 };
 
 // An immutable JSON value that survives the round trip: any JSON type
-// (top-level scalars included), object key order kept, integers exact up to
-// 64 bits (signed and unsigned). Copies are cheap (shared, immutable data).
-// Backed by nlohmann::ordered_json, which stays out of this header.
+// (top-level scalars included), object key order kept, and every number kept
+// as the text it was written with. An integer of any size, a decimal with any
+// number of digits, an exponent as written ("1E+2"), "-0" or "-0.0" and even
+// 1e400 (beyond double) all come back byte for byte from toJson(); nothing
+// goes through double unless asked (toDouble()). Type::Integer is integer syntax (no '.', 'e' or
+// 'E') of any size, Type::Double everything else. operator== compares numbers exactly as decimals
+// (1.0 == 1, 1E+2 == 100, 0.10 == 0.1, but 0.1000000000000000055511151231257827 != 0.1);
+// isIdenticalTo() compares their text. Copies and children are cheap: the nodes are shared and
+// never change. Parsing uses nlohmann's lexer, which stays out of this header.
 class JsonValue
 {
     Q_DECLARE_TR_FUNCTIONS(JsonValue)
@@ -45,8 +51,14 @@ public:
     static JsonValue fromBool(bool value);
     static JsonValue fromInteger(qint64 value);
     static JsonValue fromUnsigned(quint64 value);
+    // The shortest text that reads back as the same double (1.0 stays "1.0",
+    // 1e3 gives "1000.0"); NaN and infinities, which JSON cannot hold, give null.
     static JsonValue fromDouble(double value);
     static JsonValue fromString(const QString &value);
+    // Exactly the JSON number grammar, kept as written: "-0", "1E+2",
+    // "123456789012345678901234567890". Refuses anything else (a leading '+'
+    // or zero, "1.", ".5", NaN, Infinity, whitespace).
+    static std::optional<JsonValue> fromNumberText(const QString &text);
 
     // Parses UTF-8 JSON text. Refuses invalid JSON, duplicate object keys and
     // nesting deeper than maxDepth, filling *error when given.
@@ -69,9 +81,21 @@ public:
     bool isObject() const { return type() == Type::Object; }
 
     bool toBool(bool defaultValue = false) const;
-    qint64 toInteger(qint64 defaultValue = 0) const; // integers that fit in qint64
-    quint64 toUnsigned(quint64 defaultValue = 0) const; // non-negative integers up to 2^64-1
-    double toDouble(double defaultValue = 0) const; // any number
+    // Numbers whose exact value is an integer that fits in qint64 ("1.0" and
+    // "1E+2" too); anything else gives defaultValue.
+    qint64 toInteger(qint64 defaultValue = 0) const;
+    // Integers (Type::Integer) from 0 to 2^64-1, else defaultValue.
+    quint64 toUnsigned(quint64 defaultValue = 0) const;
+    // The nearest double to any number (infinity beyond its range).
+    double toDouble(double defaultValue = 0) const;
+    // The number exactly as written ("1E+2", "-0.0"); empty for non-numbers.
+    QByteArray numberText() const;
+    // True when a double can stand for this number without loss: toDouble(),
+    // written in its shortest form, has the same value (0.1, 1E+2, 2.5 and
+    // integers up to 2^53 do; 123456789012345678901234567890,
+    // 0.1000000000000000055511151231257827 and 1e400 do not). False for
+    // non-numbers.
+    bool isExactInDouble() const;
     QString toString(const QString &defaultValue = {}) const; // strings only
 
     // Arrays
@@ -93,20 +117,23 @@ public:
     JsonValue inserted(const QString &key, const JsonValue &value) const;
     JsonValue appended(const JsonValue &value) const;
 
-    // Serializes without reordering anything. Pretty uses 2-space indentation.
-    // Always valid UTF-8; never throws. Integers and strings come out as they
-    // went in (escapes normalized: "\/" -> "/", "\u00e9" -> UTF-8); doubles in
-    // their shortest round-trip form (1e3 -> 1000.0, 1.0 stays 1.0).
+    // Serializes without reordering anything: Compact has no spaces, Pretty
+    // uses 2-space indentation and "key": value. Always valid UTF-8; never
+    // throws. Numbers come out exactly as written; strings as they went in
+    // (escapes normalized: "\/" -> "/", "\u00e9" -> UTF-8, control characters
+    // as \b \f \n \r \t or \u001f).
     QByteArray toJson(Format format = Format::Compact) const;
     QString toCompactString() const;
     QString toPrettyString() const;
 
-    // Equality by meaning: object member order does not matter, 1 == 1.0,
-    // strings compare by code points.
+    // Equality by meaning: object member order does not matter, numbers
+    // compare as exact decimals (1 == 1.0 == 1E+0, -0.0 == 0, never through
+    // double), strings by code points.
     bool operator==(const JsonValue &other) const;
     bool operator!=(const JsonValue &other) const { return !(*this == other); }
 
-    // Identity of the text: same members in the same order (what the user sees).
+    // Identity of the text: same members in the same order, numbers written
+    // the same way (1.0 is not 1, -0.0 is not 0.0): what the user sees.
     bool isIdenticalTo(const JsonValue &other) const;
 
 private:

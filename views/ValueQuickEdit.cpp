@@ -32,11 +32,6 @@ JsonValue::Type typeOfKind(ValueQuickEdit::Kind kind)
     return JsonValue::Type::Null;
 }
 
-bool looksLikeInteger(const QString &text)
-{
-    return !text.contains(u'.') && !text.contains(u'e') && !text.contains(u'E');
-}
-
 } // namespace
 
 ValueQuickEdit::ValueQuickEdit(QWidget *parent)
@@ -179,8 +174,8 @@ JsonValue ValueQuickEdit::converted(const JsonValue &value, Kind kind)
         return value;
     switch (kind) {
     case Kind::Boolean:
-        if (value.isNumber())
-            return JsonValue::fromBool(value.toDouble() != 0);
+        if (value.isNumber()) // exactly: 1e-400 is not zero
+            return JsonValue::fromBool(value != JsonValue::fromInteger(0));
         if (value.isString())
             return JsonValue::fromBool(value.toString().trimmed().toLower() == u"true");
         return JsonValue::fromBool(false);
@@ -188,9 +183,9 @@ JsonValue ValueQuickEdit::converted(const JsonValue &value, Kind kind)
         if (value.isBool())
             return JsonValue::fromInteger(value.toBool() ? 1 : 0);
         if (value.isString()) {
-            const auto parsed = JsonValue::parse(value.toString().trimmed());
-            if (parsed && parsed->isNumber())
-                return *parsed;
+            const auto number = JsonValue::fromNumberText(value.toString().trimmed());
+            if (number)
+                return *number;
         }
         return JsonValue::fromInteger(0);
     case Kind::String:
@@ -213,7 +208,6 @@ void ValueQuickEdit::setValue(const JsonValue &value)
     if (m_hasValue && value.isIdenticalTo(m_value))
         return;
     m_value = value;
-    m_numberText = value.isNumber() ? value.toCompactString() : QString();
     m_hasValue = true;
     showValue();
 }
@@ -224,16 +218,13 @@ void ValueQuickEdit::setInvalid(const QString &message)
         message.isEmpty() ? tr("The JSON is not valid. Fix it on the JSON page first.") : message);
     m_hasValue = false;
     m_value = JsonValue();
-    m_numberText.clear();
     m_kindCombo->setEnabled(false);
     m_pages->setCurrentWidget(m_invalidPage);
 }
 
 QString ValueQuickEdit::jsonText() const
 {
-    if (m_value.isNumber() && !m_numberText.isEmpty())
-        return m_numberText;
-    return m_value.toPrettyString();
+    return m_value.toPrettyString(); // a number exactly as written
 }
 
 void ValueQuickEdit::setReadOnly(bool readOnly)
@@ -257,8 +248,10 @@ void ValueQuickEdit::showValue()
         m_pages->setCurrentWidget(m_boolPage);
         break;
     case Kind::Number:
-        m_numberEdit->setText(m_numberText);
-        m_numberHint->clear();
+        // The text itself: a number too large or too precise for a double
+        // is shown and kept as it is.
+        m_numberEdit->setText(QString::fromLatin1(m_value.numberText()));
+        showNumberHint();
         m_pages->setCurrentWidget(m_numberPage);
         break;
     case Kind::String:
@@ -290,7 +283,6 @@ void ValueQuickEdit::onKindActivated(int index)
     if (!m_hasValue || kind == kindOf(m_value))
         return;
     m_value = converted(m_value, kind);
-    m_numberText = m_value.isNumber() ? m_value.toCompactString() : QString();
     showValue();
     emit edited();
 }
@@ -308,19 +300,24 @@ void ValueQuickEdit::onNumberEdited(const QString &text)
 {
     if (!m_hasValue)
         return;
-    const auto parsed = JsonValue::parse(text);
-    if (!parsed || !parsed->isNumber()) {
+    // Exactly the text typed, never through double.
+    const auto number = JsonValue::fromNumberText(text);
+    if (!number) {
         m_numberHint->setText(tr("Not a complete number yet."));
         return;
     }
-    if (parsed->type() == JsonValue::Type::Double && looksLikeInteger(text))
-        m_numberHint->setText(tr("This integer does not fit in 64 bits; it is kept as an "
-                                 "approximate number."));
-    else
-        m_numberHint->clear();
-    m_value = *parsed;
-    m_numberText = text;
+    m_value = *number;
+    showNumberHint();
     emit edited();
+}
+
+void ValueQuickEdit::showNumberHint()
+{
+    if (m_value.isExactInDouble())
+        m_numberHint->clear();
+    else
+        m_numberHint->setText(tr("Kept exactly as written. A double cannot hold this number, so "
+                                 "programs that read numbers as doubles may see it rounded."));
 }
 
 void ValueQuickEdit::onStringChanged()

@@ -13,10 +13,11 @@ class QPushButton;
 class QStackedWidget;
 
 // Type-aware editing of one JSON value: a checkbox for a boolean, a number
-// field that keeps 64-bit integers exact, a plain text field (no quotes, no
-// escapes) for a string. Null, arrays and objects are edited as JSON. A type
-// selector converts the value to another JSON type; the owner decides
-// whether to accept that (edited() is emitted either way).
+// field that holds the number as text, exactly as loaded or typed (any size,
+// any digits, "1E+2" stays "1E+2"; never through double), a plain text field
+// (no quotes, no escapes) for a string. Null, arrays and objects are edited
+// as JSON. A type selector converts the value to another JSON type; the owner
+// decides whether to accept that (edited() is emitted either way).
 class ValueQuickEdit : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
     bool hasValue() const { return m_hasValue; }
 
     JsonValue value() const { return m_value; }
-    // The value as JSON text; numbers exactly as typed.
+    // The value as JSON text; numbers exactly as loaded or typed.
     QString jsonText() const;
     Kind kind() const { return kindOf(m_value); }
 
@@ -47,6 +48,7 @@ public:
     static QString kindName(Kind kind);
     // The value converted to another kind, keeping what can be kept:
     // true <-> 1, 42 -> "42", "42" -> 42, anything -> its JSON text as a string.
+    // Numbers convert exactly ("1E+2" -> "1E+2" and back).
     static JsonValue converted(const JsonValue &value, Kind kind);
 
 signals:
@@ -61,9 +63,9 @@ private:
     void onBoolToggled(bool checked);
     void onNumberEdited(const QString &text);
     void onStringChanged();
+    void showNumberHint();
 
-    JsonValue m_value;
-    QString m_numberText; // the number as typed, when it is one
+    JsonValue m_value; // a number keeps its text as typed
     bool m_hasValue = false;
     bool m_updating = false;
 

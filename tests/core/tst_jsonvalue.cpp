@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 
 // JsonValue: the value type that must survive the round trip.
@@ -20,6 +21,15 @@ private slots:
     void bigIntegers();
     void floats_data();
     void floats();
+    void exactNumbers_data();
+    void exactNumbers();
+    void issueVector();
+    void numberConversions_data();
+    void numberConversions();
+    void fromNumberText_data();
+    void fromNumberText();
+    void fromDouble_data();
+    void fromDouble();
     void unicodeAndEscapes_data();
     void unicodeAndEscapes();
     void invalid_data();
@@ -94,6 +104,11 @@ void tst_JsonValue::compactRoundTrip_data()
         "{\"\xC3\xA9t\xC3\xA9\":\"\xF0\x9F\x98\x80 \xE2\x82\xAC\"}");
     QTest::newRow("escapes") << QByteArray(R"(["a\"b","c\\d","\n\t\r\b\f","\u0000\u001f"])");
     QTest::newRow("numbers") << QByteArray(R"([0,-0.5,1.5,100.0,1e+100,1.25e-07])");
+    // Beyond double (which nlohmann's parser refuses on its own), next to
+    // strings that look alike.
+    QTest::newRow("beyond double")
+        << QByteArray(R"({"s":"1e400 \"-1E999\" \\","n":-1E999,"a":[1e400,2,"1e400",1e-400]})");
+    QTest::newRow("400 digits") << "[" + QByteArray(400, '9') + ",-" + QByteArray(400, '8') + ".5]";
 }
 
 void tst_JsonValue::compactRoundTrip()
@@ -191,10 +206,11 @@ void tst_JsonValue::floats_data()
     QTest::newRow("1.0 stays a double") << QByteArray("1.0") << 1.0 << QByteArray("1.0");
     QTest::newRow("0.1") << QByteArray("0.1") << 0.1 << QByteArray("0.1");
     QTest::newRow("-0.0") << QByteArray("-0.0") << -0.0 << QByteArray("-0.0");
-    QTest::newRow("exponent") << QByteArray("1e3") << 1000.0 << QByteArray("1000.0");
-    QTest::newRow("small") << QByteArray("1.25e-7") << 1.25e-7 << QByteArray("1.25e-07");
-    QTest::newRow("beyond uint64") << QByteArray("18446744073709551616") << 18446744073709551616.0
-                                   << QByteArray("1.8446744073709552e+19");
+    // Exponents stay as written (1e3 was rewritten to 1000.0 before numbers
+    // kept their text). An integer beyond 64 bits is now an Integer: see
+    // exactNumbers().
+    QTest::newRow("exponent") << QByteArray("1e3") << 1000.0 << QByteArray("1e3");
+    QTest::newRow("small") << QByteArray("1.25e-7") << 1.25e-7 << QByteArray("1.25e-7");
 }
 
 void tst_JsonValue::floats()
@@ -209,6 +225,253 @@ void tst_JsonValue::floats()
     QCOMPARE(value->toDouble(), number);
     QCOMPARE(value->toJson(), compact);
     QVERIFY(*value == JsonValue::fromDouble(number));
+}
+
+void tst_JsonValue::exactNumbers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<JsonValue::Type>("type");
+
+    const auto row = [](const char *text, JsonValue::Type type) {
+        QTest::newRow(text) << QByteArray(text) << type;
+    };
+    const auto integer = JsonValue::Type::Integer;
+    const auto decimal = JsonValue::Type::Double;
+    row("123456789012345678901234567890", integer);
+    row("-123456789012345678901234567890", integer);
+    row("18446744073709551616", integer);
+    row("-9223372036854775809", integer);
+    row("0", integer);
+    row("-0", integer);
+    row("0.1000000000000000055511151231257827", decimal);
+    row("0.10", decimal);
+    row("1.0", decimal);
+    row("-0.0", decimal);
+    row("1E+2", decimal);
+    row("1e-7", decimal);
+    row("1e3", decimal);
+    row("1E400", decimal);
+    row("-1e-400", decimal);
+    row("2.5E-0003", decimal);
+    row("0e0", decimal);
+    row("1e99999999999999999999999", decimal);
+    row("123456789012345678901234567890.123456789012345678901234567890", decimal);
+}
+
+void tst_JsonValue::exactNumbers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(JsonValue::Type, type);
+
+    JsonParseError error;
+    const auto value = JsonValue::parse(text, &error);
+    QVERIFY2(value, qPrintable(error.toString()));
+    QCOMPARE(value->type(), type);
+    QCOMPARE(value->numberText(), text);
+    QCOMPARE(value->toJson(), text);
+    QCOMPARE(value->toJson(JsonValue::Format::Pretty), text);
+
+    // Wherever it stands, and with whitespace after it (which the lexer reads
+    // ahead: "-0" must still be found).
+    for (const QByteArray &pattern : {QByteArray("[%]"), QByteArray("[0,%,0]"), QByteArray("[ % ]"),
+             QByteArray("{\"n\":%}"), QByteArray("{\"n\":%\n}"), QByteArray(" %"), QByteArray("% "),
+             QByteArray("%\r\n"), QByteArray("[[%],{\"a\":[%]}]")}) {
+        QByteArray wrapped = pattern;
+        wrapped.replace('%', text);
+        const auto inside = JsonValue::parse(wrapped, &error);
+        QVERIFY2(inside, qPrintable(error.toString()));
+        const auto compact =
+            QByteArray(wrapped).replace(' ', "").replace('\n', "").replace('\r', "");
+        QCOMPARE(inside->toJson(), compact);
+    }
+    const auto object = JsonValue::parse("{\"n\":" + text + "}");
+    QVERIFY(object);
+    QCOMPARE(object->toJson(JsonValue::Format::Pretty), "{\n  \"n\": " + text + "\n}");
+    QCOMPARE(object->value(QStringLiteral("n")).numberText(), text);
+    QVERIFY(object->value(QStringLiteral("n")).isIdenticalTo(*value));
+
+    // Typed in, it is the same number, written the same way.
+    const auto typed = JsonValue::fromNumberText(QString::fromLatin1(text));
+    QVERIFY(typed);
+    QVERIFY(typed->isIdenticalTo(*value));
+    QVERIFY(*typed == *value);
+    QCOMPARE(typed->type(), type);
+    QCOMPARE(typed->toJson(), text);
+}
+
+void tst_JsonValue::issueVector()
+{
+    const QByteArray text =
+        R"({"n":123456789012345678901234567890,"d":0.1000000000000000055511151231257827,"e":1E+2})";
+    JsonParseError error;
+    const auto value = JsonValue::parse(text, &error);
+    QVERIFY2(value, qPrintable(error.toString()));
+    QCOMPARE(value->toJson(), text);
+    QCOMPARE(value->toCompactString(), QString::fromLatin1(text));
+    const QByteArray pretty = value->toJson(JsonValue::Format::Pretty);
+    QCOMPARE(pretty,
+        QByteArray("{\n"
+                   "  \"n\": 123456789012345678901234567890,\n"
+                   "  \"d\": 0.1000000000000000055511151231257827,\n"
+                   "  \"e\": 1E+2\n"
+                   "}"));
+    const auto again = JsonValue::parse(pretty);
+    QVERIFY(again);
+    QVERIFY(again->isIdenticalTo(*value));
+    QCOMPARE(again->toJson(), text);
+
+    // An edit of another member leaves the numbers alone.
+    const JsonValue edited =
+        value->inserted(QStringLiteral("s"), JsonValue::fromString(QStringLiteral("x")));
+    QCOMPARE(edited.toJson(), text.chopped(1) + R"(,"s":"x"})");
+    // Rebuilt from its members, too.
+    JsonValue rebuilt = JsonValue::object();
+    for (const auto &[key, member] : value->members())
+        rebuilt = rebuilt.inserted(key, member);
+    QCOMPARE(rebuilt.toJson(), text);
+
+    // The same by meaning when written otherwise, but not identical; and
+    // not the same as what a double would make of it.
+    const auto respelled =
+        JsonValue::parse(QByteArray(R"({"e":100.0,"d":1000000000000000055511151231257827e-34,)"
+                                    R"("n":1.23456789012345678901234567890E+29})"));
+    QVERIFY(respelled);
+    QVERIFY(*respelled == *value);
+    QVERIFY(!respelled->isIdenticalTo(*value));
+    const auto rounded =
+        JsonValue::parse(QByteArray(R"({"n":1.2345678901234568e+29,"d":0.1,"e":100.0})"));
+    QVERIFY(rounded);
+    QVERIFY(*rounded != *value);
+}
+
+void tst_JsonValue::numberConversions_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("asInteger"); // toInteger(-1)
+    QTest::addColumn<quint64>("asUnsigned"); // toUnsigned(7)
+    QTest::addColumn<double>("asDouble");
+    QTest::addColumn<bool>("exactInDouble");
+
+    const double inf = std::numeric_limits<double>::infinity();
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const auto row = [](const char *text, qint64 asInteger, quint64 asUnsigned, double asDouble,
+                         bool exact) {
+        QTest::newRow(text) << QByteArray(text) << asInteger << asUnsigned << asDouble << exact;
+    };
+    row("123456789012345678901234567890", -1, 7, 1.2345678901234568e29, false);
+    row("18446744073709551616", -1, 7, 18446744073709551616.0, false);
+    row("18446744073709551615", -1, std::numeric_limits<quint64>::max(), 18446744073709551616.0,
+        false);
+    row("-9223372036854775809", -1, 7, -9223372036854775808.0, false);
+    row("9223372036854775807", max, quint64(max), 9223372036854775807.0, false);
+    row("9007199254740993", 9007199254740993LL, 9007199254740993ULL, 9007199254740992.0, false);
+    row("9007199254740992", 9007199254740992LL, 9007199254740992ULL, 9007199254740992.0, true);
+    row("0.1000000000000000055511151231257827", -1, 7, 0.1, false);
+    row("0.10", -1, 7, 0.1, true);
+    row("2.5", -1, 7, 2.5, true);
+    row("1E+2", 100, 7, 100.0, true);
+    row("1.5e1", 15, 7, 15.0, true);
+    row("1e-7", -1, 7, 1e-7, true);
+    row("-0", 0, 0, -0.0, true);
+    row("-0.0", 0, 7, -0.0, true);
+    row("9007199254740993.0", 9007199254740993LL, 7, 9007199254740992.0, false);
+    row("92233720368547758.07e2", max, 7, 9223372036854775807.0, false);
+    row("9.223372036854775808E18", -1, 7, 9223372036854775808.0, false);
+    row("-9.223372036854775808E18", std::numeric_limits<qint64>::min(), 7, -9223372036854775808.0,
+        false);
+    row("1E400", -1, 7, inf, false);
+    row("-1e400", -1, 7, -inf, false);
+    row("1e-400", -1, 7, 0.0, false);
+    row("-1e-400", -1, 7, -0.0, false);
+    row("1e99999999999999999999", -1, 7, inf, false);
+    row("1e-99999999999999999999", -1, 7, 0.0, false);
+    row("0e99999999999999999999", 0, 7, 0.0, true);
+}
+
+void tst_JsonValue::numberConversions()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, asInteger);
+    QFETCH(quint64, asUnsigned);
+    QFETCH(double, asDouble);
+    QFETCH(bool, exactInDouble);
+
+    const auto value = JsonValue::parse(text);
+    QVERIFY(value);
+    QCOMPARE(value->toInteger(-1), asInteger);
+    QCOMPARE(value->toUnsigned(7), asUnsigned);
+    const double d = value->toDouble(42);
+    QVERIFY2(d == asDouble && std::signbit(d) == std::signbit(asDouble),
+        qPrintable(QString::number(d, 'g', 17)));
+    QCOMPARE(value->isExactInDouble(), exactInDouble);
+    // Asking changes nothing.
+    QCOMPARE(value->toJson(), text);
+}
+
+void tst_JsonValue::fromNumberText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+
+    for (const char *text : {"0", "-0", "7", "-42", "0.5", "-0.0", "0.10", "1E+2", "1e-7", "1E2",
+             "10e01", "123456789012345678901234567890", "0.1000000000000000055511151231257827"})
+        QTest::newRow(text) << QString::fromLatin1(text) << true;
+    for (const char *text : {"", "+1", "01", "-01", "00", "1.", ".5", "-.5", "1.e5", "NaN",
+             "Infinity", "-Infinity", "inf", " 1", "1 ", "\t1", "1\n", "1e", "1e+", "1E-", "--1",
+             "-", "e5", "0x10", "1,5", "1.5.2", "1e5e5", "1_000", "\"1\"", "[1]", "true", "null"})
+        QTest::newRow(qPrintable(QStringLiteral("refused: ") + QString::fromLatin1(text)))
+            << QString::fromLatin1(text) << false;
+    QTest::newRow("refused: Arabic-Indic digit") << QStringLiteral("\u0661") << false;
+    QTest::newRow("refused: fullwidth digit") << QStringLiteral("\uff11") << false;
+    QTest::newRow("refused: NUL after") << QString::fromUtf16(u"1\0", 2) << false;
+}
+
+void tst_JsonValue::fromNumberText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+
+    const auto value = JsonValue::fromNumberText(text);
+    QCOMPARE(bool(value), accepted);
+    if (!accepted)
+        return;
+    QVERIFY(value->isNumber());
+    QCOMPARE(value->numberText(), text.toLatin1());
+    QCOMPARE(value->toCompactString(), text);
+    const bool integerSyntax = !text.contains(u'.') && !text.contains(u'e') && !text.contains(u'E');
+    QCOMPARE(value->isInteger(), integerSyntax);
+    // The parser agrees.
+    const auto parsed = JsonValue::parse(text);
+    QVERIFY(parsed);
+    QVERIFY(parsed->isIdenticalTo(*value));
+}
+
+void tst_JsonValue::fromDouble_data()
+{
+    QTest::addColumn<double>("number");
+    QTest::addColumn<QByteArray>("compact");
+
+    // The shortest text that reads back as the same double, as before.
+    QTest::newRow("1.0") << 1.0 << QByteArray("1.0");
+    QTest::newRow("1e3") << 1e3 << QByteArray("1000.0");
+    QTest::newRow("0.1") << 0.1 << QByteArray("0.1");
+    QTest::newRow("-0.0") << -0.0 << QByteArray("-0.0");
+    QTest::newRow("1e100") << 1e100 << QByteArray("1e+100");
+    QTest::newRow("1.25e-7") << 1.25e-7 << QByteArray("1.25e-07");
+    QTest::newRow("2^64") << 18446744073709551616.0 << QByteArray("1.8446744073709552e+19");
+}
+
+void tst_JsonValue::fromDouble()
+{
+    QFETCH(double, number);
+    QFETCH(QByteArray, compact);
+
+    const JsonValue value = JsonValue::fromDouble(number);
+    QCOMPARE(value.type(), JsonValue::Type::Double);
+    QCOMPARE(value.toJson(), compact);
+    QCOMPARE(value.numberText(), compact);
+    QCOMPARE(value.toDouble(), number);
+    QVERIFY(value.isExactInDouble());
 }
 
 void tst_JsonValue::unicodeAndEscapes_data()
@@ -315,6 +578,10 @@ void tst_JsonValue::invalid_data()
     row("after multibyte", "[\"\xC3\xA9\xF0\x9F\x98\x80\", x]", 1, 8, "invalid literal");
     row("later line", "{\n  \"a\": 1,\n  \"b\" 2\n}", 3, 7, "expected ':'");
     row("CRLF lines", "[1,\r\n2,\r\n]", 3, 1, "expected a value");
+    // Numbers beyond double do not move an error.
+    row("error after a huge number", "[1e400,]", 1, 8, "expected a value");
+    row("huge number then another", "[1e400 1]", 1, 8, "expected ',' or ']'");
+    row("huge number then garbage", "{\"a\":[1e400],\n x}", 2, 2, "invalid literal");
 }
 
 void tst_JsonValue::invalid()
@@ -360,6 +627,9 @@ void tst_JsonValue::duplicateKeys_data()
         << QByteArray(R"({"\u00e9":1,"é":2})") << 1 << 13 << QStringLiteral("duplicate key \"é\"");
     QTest::newRow("unicode before") << QByteArray("{\"\xF0\x9F\x98\x80\":1,\"\xF0\x9F\x98\x80\":2}")
                                     << 1 << 8 << QStringLiteral("duplicate key \"\U0001F600\"");
+
+    QTest::newRow("after a huge number")
+        << QByteArray(R"({"a":1e400,"a":1})") << 1 << 12 << QStringLiteral("duplicate key \"a\"");
 
     // A large object switches to a hash set: still caught, at the right place.
     QByteArray big = "{";
@@ -510,6 +780,34 @@ void tst_JsonValue::equality_data()
     row("missing member", R"({"a":1})", R"({"a":1,"b":null})", false, false);
     row("strings by code point", R"("\u00e9")", "\"\xC3\xA9\"", true, true);
     row("escaped solidus", R"("\/")", R"("/")", true, true);
+    // Numbers compare as exact decimals; identity is their text.
+    row("1E+2 == 100", "1E+2", "100", true, false);
+    row("100 == 1e2", "100", "1e2", true, false);
+    row("1e2 == 1E2", "1e2", "1E2", true, false);
+    row("1e2 == 10e1 == 1000e-1", "10e1", "1000e-1", true, false);
+    row("1e2 == 100.00", "1e2", "100.00", true, false);
+    row("0.001 == 1e-3", "0.001", "1e-3", true, false);
+    row("-0.0 == 0", "-0.0", "0", true, false);
+    row("-0 == 0", "-0", "0", true, false);
+    row("-0.0 == 0.0 but not identical", "-0.0", "0.0", true, false);
+    row("0 == 0e7", "0", "0e7", true, false);
+    row("0.10 == 0.1", "0.10", "0.1", true, false);
+    row("1.5 != -1.5", "1.5", "-1.5", false, false);
+    row("big ints differ in the last digit", "123456789012345678901234567890",
+        "123456789012345678901234567891", false, false);
+    row("big ints", "123456789012345678901234567890", "123456789012345678901234567890", true, true);
+    row("big int == its exponent form", "123456789012345678901234567890",
+        "1.2345678901234567890123456789E+29", true, false);
+    row("big int != its double", "123456789012345678901234567890", "1.2345678901234568e+29", false,
+        false);
+    row("long decimal != 0.1", "0.1000000000000000055511151231257827", "0.1", false, false);
+    row("2^64 == 2^64.0", "18446744073709551616", "18446744073709551616.0", true, false);
+    row("huge exponents", "1e99999999999999999999", "10e99999999999999999998", true, false);
+    row("huge exponents differ", "1e99999999999999999999", "1e99999999999999999998", false, false);
+    row("huge negative exponents", "1e-99999999999999999999", "0.1e-99999999999999999998", true,
+        false);
+    row("exponent crosses 64 bits", "1e9223372036854775808", "10e9223372036854775807", true, false);
+    row("numbers inside", R"({"a":[1E+2,{"b":-0.0}]})", R"({"a":[100,{"b":0}]})", true, false);
 }
 
 void tst_JsonValue::equality()
