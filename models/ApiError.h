@@ -43,6 +43,9 @@ public:
     bool isAuthenticationError() const { return m_kind == Kind::Http && m_httpStatus == 401; }
     // Worth offering "Retry": network trouble, timeouts, 429 and 5xx.
     bool isTransient() const;
+    // No answer came, but the request may have reached the server (a timeout,
+    // or a connection dropped after sending): a write may have been applied.
+    bool mayHaveReachedServer() const { return m_mayHaveReachedServer; }
 
     // A translated sentence for people, e.g. "The server refused the request
     // (403 Forbidden): You do not have permission to perform this action."
@@ -55,6 +58,7 @@ public:
     void setFieldErrors(const QMap<QString, QStringList> &errors) { m_fieldErrors = errors; }
     void setOAuthError(const QString &error) { m_oauthError = error; }
     void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
+    void setMayHaveReachedServer(bool reached) { m_mayHaveReachedServer = reached; }
 
 private:
     Kind m_kind = Kind::None;
@@ -63,6 +67,7 @@ private:
     QMap<QString, QStringList> m_fieldErrors;
     QString m_oauthError;
     int m_retryAfter = -1;
+    bool m_mayHaveReachedServer = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

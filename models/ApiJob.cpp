@@ -251,8 +251,9 @@ void ApiJob::onFinished()
     if (m_timedOut) {
         const qint64 seconds =
             m_client ? qMax<qint64>(1, (m_client->timeout().count() + 999) / 1000) : 0;
-        finishWithError(
-            ApiError(ApiError::Kind::Timeout, tr("no answer within %1 s").arg(seconds)));
+        ApiError error(ApiError::Kind::Timeout, tr("no answer within %1 s").arg(seconds));
+        error.setMayHaveReachedServer(true);
+        finishWithError(error);
         return;
     }
     if (m_tooLarge) {
@@ -309,6 +310,29 @@ void ApiJob::onFinished()
 }
 
 ApiError ApiJob::transportError(QNetworkReply::NetworkError code) const
+{
+    ApiError error = describeTransportError(code);
+    // Whether the request can have left: not when no connection was made.
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NoError:
+        break;
+    default:
+        error.setMayHaveReachedServer(m_sslErrors.isEmpty());
+        break;
+    }
+    return error;
+}
+
+ApiError ApiJob::describeTransportError(QNetworkReply::NetworkError code) const
 {
     using Kind = ApiError::Kind;
     const QString host = m_currentUrl.host();

@@ -67,6 +67,7 @@ private:
     void followRedirect(const QUrl &target, int status);
     void cleanupReply();
     ApiError transportError(QNetworkReply::NetworkError code) const;
+    ApiError describeTransportError(QNetworkReply::NetworkError code) const;
     QString describeForLog() const;
 
     QPointer<ApiClient> m_client;

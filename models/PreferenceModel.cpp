@@ -39,7 +39,7 @@ PreferenceModel::PreferenceModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
 {
-    qRegisterMetaType<PreferenceModel::Edit>();
+    qRegisterMetaType<Preference>();
     qRegisterMetaType<ApiError>();
     qRegisterMetaType<JsonValue>();
 }
@@ -337,56 +337,6 @@ void PreferenceModel::startPage(const QUrl &url, int pageIndex)
     job->start();
 }
 
-std::optional<PreferenceModel::Row> PreferenceModel::makeRow(
-    const JsonValue &object, QString *error)
-{
-    std::optional<Preference> pref = Preference::fromJson(object, error);
-    if (!pref)
-        return std::nullopt;
-    Row row;
-    row.compactValue = pref->value.toCompactString();
-    row.preference = std::move(*pref);
-    row.object = object;
-    return row;
-}
-
-std::optional<PreferenceModel::ParsedPage> PreferenceModel::parsePage(
-    const JsonValue &body, QString *error)
-{
-    ParsedPage page;
-    JsonValue results;
-    if (body.isArray()) {
-        results = body; // some deployments answer a plain array
-    } else if (body.isObject() && body.value(QStringLiteral("results")).isArray()) {
-        page.isPage = true;
-        results = body.value(QStringLiteral("results"));
-        const JsonValue count = body.value(QStringLiteral("count"));
-        if (count.type() == JsonValue::Type::Integer && count.toInteger(-1) >= 0)
-            page.count = count.toInteger(-1);
-        const JsonValue next = body.value(QStringLiteral("next"));
-        if (next.isString() && !next.toString().isEmpty())
-            page.next = QUrl(next.toString());
-        else if (!next.isNull())
-            qCWarning(lcPreferenceModel) << "ignoring a 'next' that is not a URL";
-    } else {
-        *error = tr("The server's answer is neither a page of preferences nor a list.");
-        return std::nullopt;
-    }
-
-    const qsizetype n = results.size();
-    page.rows.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        QString rowError;
-        std::optional<Row> row = makeRow(results.at(i), &rowError);
-        if (!row) {
-            *error = tr("Preference %1 of the page is not valid: %2").arg(i + 1).arg(rowError);
-            return std::nullopt;
-        }
-        page.rows.append(std::move(*row));
-    }
-    return page;
-}
-
 bool PreferenceModel::planConcurrentPages(const ParsedPage &first)
 {
     if (!first.isPage || first.count < 0 || !first.next.isValid())
@@ -446,12 +396,12 @@ void PreferenceModel::processArrivedPage()
     const ArrivedPage arrived = m_arrivedPages.takeFirst();
 
     QString error;
-    std::optional<ParsedPage> page = parsePage(arrived.body, &error);
-    if (!page) {
+    std::optional<PreferencePage> parsed = PreferencePage::parse(arrived.body, &error);
+    if (!parsed) {
         failLoad(ApiError(ApiError::Kind::MalformedResponse, error));
         return;
     }
-    page->url = arrived.url;
+    std::optional<ParsedPage> page = ParsedPage {std::move(*parsed), arrived.url};
     if (page->next.isValid() && page->next == page->url) {
         failLoad(ApiError(
             ApiError::Kind::MalformedResponse, tr("The server's next page is the page itself.")));
@@ -585,111 +535,69 @@ void PreferenceModel::reindexFrom(int row)
 
 // --- Writes -----------------------------------------------------------------
 
-void PreferenceModel::create(const QString &key, const JsonValue &value)
+PreferenceWrite *PreferenceModel::create(const QString &key, const JsonValue &value)
 {
-    const Edit edit {0, key, value};
-    if (!m_client) {
-        emit writeFailed(ApiError(ApiError::Kind::Network, tr("No connection to a server.")), edit);
-        return;
-    }
-    const JsonValue body = JsonValue::object()
-                               .inserted(QStringLiteral("key"), JsonValue::fromString(key))
-                               .inserted(QStringLiteral("value"), value);
-    ApiJob *job = m_client->post(m_client->preferencesUrl(m_user), body);
-    connect(job, &ApiJob::succeeded, this, [this, edit](const JsonValue &answer) {
-        QString error;
-        std::optional<Row> row = makeRow(answer, &error);
-        if (!row) {
-            emit writeFailed(ApiError(ApiError::Kind::MalformedResponse, error), edit);
-            return;
-        }
-        const qint64 id = row->preference.id;
-        if (rowForId(id) >= 0) {
-            replaceRow(*row);
-        } else {
-            QList<Row> rows;
-            rows.append(std::move(*row));
-            appendRows(std::move(rows));
-            if (m_expectedCount >= 0)
-                ++m_expectedCount;
-        }
-        emit writeSucceeded(id);
-    });
-    connect(job, &ApiJob::failed, this,
-        [this, edit](const ApiError &error) { emit writeFailed(error, edit); });
-    emit writeStarted(0);
-    job->start();
+    return track(PreferenceWrite::create(m_client, m_user, key, value));
 }
 
-void PreferenceModel::patch(
-    qint64 id, const std::optional<QString> &key, const std::optional<JsonValue> &value)
+PreferenceWrite *PreferenceModel::patch(const Preference &base, const std::optional<QString> &key,
+    const std::optional<JsonValue> &value)
 {
-    const Edit edit {id, key, value};
-    // Send only what differs from what the server holds. A row that is not
-    // loaded cannot be compared: what the caller gave is sent as is.
-    std::optional<QString> newKey = key;
-    std::optional<JsonValue> newValue = value;
+    return track(PreferenceWrite::patch(
+        m_client, m_user, base.id, key, value, WriteCondition::fromBase(base)));
+}
+
+PreferenceWrite *PreferenceModel::remove(const Preference &base)
+{
+    return track(
+        PreferenceWrite::remove(m_client, m_user, base.id, WriteCondition::fromBase(base)));
+}
+
+PreferenceWrite *PreferenceModel::track(PreferenceWrite *write)
+{
+    // Connected before the caller: the rows show the outcome by the time the
+    // caller hears of it.
+    connect(write, &PreferenceWrite::succeeded, this, [this, write](const Preference &result) {
+        if (write->operation() == PreferenceWrite::Operation::Delete)
+            removePreference(result.id);
+        else
+            storePreference(write->resultObject());
+    });
+    connect(write, &PreferenceWrite::conflicted, this, [this, write] {
+        // Show what the server holds now.
+        if (const std::optional<Preference> current = write->current())
+            storePreference(current->toJson());
+        else
+            removePreference(write->id());
+    });
+    return write;
+}
+
+void PreferenceModel::storePreference(const JsonValue &object)
+{
+    QString error;
+    std::optional<Row> row = Row::fromJson(object, &error);
+    if (!row) {
+        qCWarning(lcPreferenceModel) << "ignoring a preference that is not valid:" << error;
+        return;
+    }
+    if (rowForId(row->preference.id) >= 0) {
+        replaceRow(*row);
+        return;
+    }
+    QList<Row> rows;
+    rows.append(std::move(*row));
+    appendRows(std::move(rows));
+    if (m_expectedCount >= 0)
+        ++m_expectedCount;
+}
+
+void PreferenceModel::removePreference(qint64 id)
+{
     const int row = rowForId(id);
-    if (row >= 0) {
-        const Preference &current = m_rows.at(row).preference;
-        if (newKey && *newKey == current.key)
-            newKey.reset();
-        if (newValue && newValue->isIdenticalTo(current.value))
-            newValue.reset();
-    }
-    if (!newKey && !newValue) {
-        emit writeStarted(id);
-        emit writeSucceeded(id);
+    if (row < 0)
         return;
-    }
-    if (!m_client) {
-        emit writeFailed(ApiError(ApiError::Kind::Network, tr("No connection to a server.")), edit);
-        return;
-    }
-
-    JsonValue body = JsonValue::object();
-    if (newKey)
-        body = body.inserted(QStringLiteral("key"), JsonValue::fromString(*newKey));
-    if (newValue)
-        body = body.inserted(QStringLiteral("value"), *newValue);
-
-    ApiJob *job = m_client->patch(m_client->preferenceUrl(m_user, id), body);
-    connect(job, &ApiJob::succeeded, this, [this, edit](const JsonValue &answer) {
-        QString error;
-        std::optional<Row> updated = makeRow(answer, &error);
-        if (!updated) {
-            emit writeFailed(ApiError(ApiError::Kind::MalformedResponse, error), edit);
-            return;
-        }
-        replaceRow(*updated);
-        emit writeSucceeded(edit.id);
-    });
-    connect(job, &ApiJob::failed, this,
-        [this, edit](const ApiError &error) { emit writeFailed(error, edit); });
-    emit writeStarted(id);
-    job->start();
-}
-
-void PreferenceModel::remove(qint64 id)
-{
-    const Edit edit {id, std::nullopt, std::nullopt};
-    if (!m_client) {
-        emit writeFailed(ApiError(ApiError::Kind::Network, tr("No connection to a server.")), edit);
-        return;
-    }
-    ApiJob *job = m_client->deleteResource(m_client->preferenceUrl(m_user, id));
-    connect(job, &ApiJob::succeeded, this, [this, id](const JsonValue &) {
-        const int row = rowForId(id);
-        if (row >= 0) {
-            removeRowAt(row);
-            if (m_expectedCount > 0)
-                --m_expectedCount;
-        }
-        emit removed(id);
-        emit writeSucceeded(id);
-    });
-    connect(job, &ApiJob::failed, this,
-        [this, edit](const ApiError &error) { emit writeFailed(error, edit); });
-    emit writeStarted(id);
-    job->start();
+    removeRowAt(row);
+    if (m_expectedCount > 0)
+        --m_expectedCount;
 }

@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 #include "Preference.h"
+#include "PreferencePage.h"
+#include "PreferenceWrite.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,14 +43,6 @@ public:
         ApiObjectRole, // JsonValue: the preference object exactly as the server sent it
     };
 
-    // What the user asked to change; handed back intact when a write fails.
-    struct Edit
-    {
-        qint64 id = 0; // 0 for a new preference
-        std::optional<QString> key; // set when the key changes (or for create)
-        std::optional<JsonValue> value; // set when the value changes (or for create)
-    };
-
     explicit PreferenceModel(ApiClient *client, QObject *parent = nullptr);
     ~PreferenceModel() override;
 
@@ -81,14 +75,16 @@ public slots:
     void cancelLoad();
 
 public:
-    // The writes. Each returns at once; the outcome arrives as a signal.
-    void create(const QString &key, const JsonValue &value);
-    // Sends only what differs from the row's current key and value; does
-    // nothing (and emits writeSucceeded at once) when nothing differs. For
-    // an id that is not loaded, sends what it is given. writeFailed hands
-    // back the arguments as given.
-    void patch(qint64 id, const std::optional<QString> &key, const std::optional<JsonValue> &value);
-    void remove(qint64 id);
+    // The writes. Each returns its own PreferenceWrite, unstarted: connect to
+    // it, then start() it. It tells its outcome only to whoever connects (see
+    // PreferenceWrite); the rows follow the server's answer before that, and
+    // show what the server holds after a conflict. patch and remove check
+    // first that the preference is still base (its key, value and
+    // last_updated_at); a patch sends only what differs.
+    PreferenceWrite *create(const QString &key, const JsonValue &value);
+    PreferenceWrite *patch(const Preference &base, const std::optional<QString> &key,
+        const std::optional<JsonValue> &value);
+    PreferenceWrite *remove(const Preference &base);
 
 signals:
     void loadStarted();
@@ -97,32 +93,15 @@ signals:
     void loadFailed(const ApiError &error);
     void loadCancelled();
 
-    void writeStarted(qint64 id);
-    // For create, id is the new preference's id.
-    void writeSucceeded(qint64 id);
-    void writeFailed(const ApiError &error, const PreferenceModel::Edit &edit);
-    void removed(qint64 id);
-
 private:
     // One row: the parsed preference, the server's own object and the
-    // compact JSON text (computed once on arrival; the proxy filters on it).
-    struct Row
+    // compact JSON text (see PreferencePage, which parses them).
+    using Row = PreferencePage::Row;
+    struct ParsedPage : PreferencePage
     {
-        Preference preference;
-        JsonValue object;
-        QString compactValue;
-    };
-    struct ParsedPage
-    {
-        QList<Row> rows;
-        bool isPage = false; // a {"count","next","results"} object, not a plain array
-        qint64 count = -1;
-        QUrl next;
         QUrl url; // the URL it was fetched from
     };
 
-    static std::optional<ParsedPage> parsePage(const JsonValue &body, QString *error);
-    static std::optional<Row> makeRow(const JsonValue &object, QString *error);
     QUrl firstPageUrl() const;
     bool planConcurrentPages(const ParsedPage &first);
     QUrl pageUrl(int pageIndex) const;
@@ -135,6 +114,9 @@ private:
     void finishLoadIfDone();
     void failLoad(const ApiError &error);
     void stopLoading();
+    PreferenceWrite *track(PreferenceWrite *write);
+    void storePreference(const JsonValue &object);
+    void removePreference(qint64 id);
     void appendRows(QList<Row> rows);
     void replaceRow(const Row &row);
     void removeRowAt(int row);
@@ -176,5 +158,3 @@ private:
     QUrl m_followUrl; // sequential mode: the next URL to follow after the last inserted page
     bool m_loading = false;
 };
-
-Q_DECLARE_METATYPE(PreferenceModel::Edit)

@@ -82,27 +82,18 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     connect(m_model, &PreferenceModel::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_model, &PreferenceModel::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_model, &PreferenceModel::loadCancelled, this, &MainWindow::onLoadCancelled);
-    connect(m_model, &PreferenceModel::removed, this, [this](qint64 id) {
-        if (id == m_pendingDeleteId)
-            m_pendingDeleteId = 0;
-        updateActions();
-    });
-    connect(m_model, &PreferenceModel::writeFailed, this,
-        [this](const ApiError &error, const PreferenceModel::Edit &edit) {
-            onWriteFailed(error, edit.id);
-        });
     connect(m_progress, &LoadProgress::cancelRequested, m_model, &PreferenceModel::cancelLoad);
     connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
         const RetryAction retry = std::exchange(m_retry, RetryAction::None);
         m_messageBar->clear();
         if (retry == RetryAction::Reload)
             refresh();
-        else if (retry == RetryAction::Delete && m_pendingDeleteId != 0)
-            m_model->remove(m_pendingDeleteId);
+        else if (retry == RetryAction::Delete && m_failedDelete)
+            startDelete(*std::exchange(m_failedDelete, std::nullopt));
     });
     connect(m_messageBar, &MessageBar::closed, this, [this] {
         if (std::exchange(m_retry, RetryAction::None) == RetryAction::Delete)
-            m_pendingDeleteId = 0; // the user let the failed deletion go
+            m_failedDelete.reset(); // the user let the failed deletion go
         updateActions();
     });
     connect(m_picker, &UserPicker::userChosen, this, &MainWindow::openUser);
@@ -285,7 +276,7 @@ void MainWindow::openUser(const UserInfo &user)
     m_messageBar->clear();
     m_retry = RetryAction::None;
     m_reselectId = 0;
-    m_pendingDeleteId = 0;
+    m_failedDelete.reset();
     m_model->setUser(self ? QStringLiteral("me") : QString::number(user.id));
     m_model->reload();
     QSettings().setValue(communityKey(), self ? QStringLiteral("me") : QString::number(user.id));
@@ -339,16 +330,34 @@ void MainWindow::onLoadCancelled()
     updateActions();
 }
 
-void MainWindow::onWriteFailed(const ApiError &error, qint64 id)
+void MainWindow::startDelete(const Preference &preference)
 {
-    // Edits and creations report in their dialog; deletions report here.
-    if (id == 0 || id != m_pendingDeleteId)
-        return;
-    showError(error, tr("The preference could not be deleted."), error.isTransient());
-    if (error.isTransient())
-        m_retry = RetryAction::Delete;
-    else
-        m_pendingDeleteId = 0;
+    // Checked against the version the user confirmed: a value changed
+    // meanwhile is not deleted unseen.
+    PreferenceWrite *write = m_model->remove(preference);
+    m_deleteWrite = write;
+    connect(write, &PreferenceWrite::failed, this, [this, preference](const ApiError &error) {
+        showError(error, tr("\u201c%1\u201d could not be deleted.").arg(preference.key),
+            error.isTransient());
+        if (error.isTransient() && !error.isAuthenticationError()) {
+            m_retry = RetryAction::Delete;
+            m_failedDelete = preference;
+        }
+    });
+    connect(write, &PreferenceWrite::conflicted, this, [this, write, preference] {
+        if (write->current()) {
+            m_messageBar->showMessage(MessageBar::Type::Warning,
+                tr("\u201c%1\u201d was not deleted: it changed on the server after you chose to "
+                   "delete it. The list now shows its current value.")
+                    .arg(preference.key));
+            m_table->selectPreferenceId(preference.id);
+        } else {
+            m_messageBar->showMessage(MessageBar::Type::Information,
+                tr("\u201c%1\u201d had already been deleted on the server.").arg(preference.key));
+        }
+    });
+    connect(write, &PreferenceWrite::finished, this, &MainWindow::updateActions);
+    write->start();
     updateActions();
 }
 
@@ -399,13 +408,12 @@ void MainWindow::deletePreference()
 {
     const qint64 id = m_table->currentPreferenceId();
     const int row = m_model->rowForId(id);
-    if (id == 0 || row < 0 || m_pendingDeleteId != 0)
+    if (id == 0 || row < 0 || m_deleteWrite)
         return;
     if (!DeleteConfirmation::confirm(this, m_model->preferenceAt(row), m_user, m_account))
         return;
-    m_pendingDeleteId = id;
-    m_model->remove(id);
-    updateActions();
+    m_messageBar->clear();
+    startDelete(m_model->preferenceAt(row));
 }
 
 void MainWindow::updateActions()
@@ -415,7 +423,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(hasUser);
     m_newAction->setEnabled(hasUser && !m_model->isLoading());
     m_editAction->setEnabled(hasRow);
-    m_deleteAction->setEnabled(hasRow && m_pendingDeleteId == 0);
+    m_deleteAction->setEnabled(hasRow && !m_deleteWrite);
     m_menu->signOutAction()->setEnabled(m_signIn && m_signIn->isSignedIn() && !m_demo);
     m_accountStatus->setPreferenceCount(
         m_model->isLoading() || !hasUser ? -1 : m_model->rowCount());

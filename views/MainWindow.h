@@ -2,9 +2,12 @@
 
 #include "ApiError.h"
 #include "Preference.h"
+#include "PreferenceWrite.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class AccountStatus;
 class ApiClient;
@@ -84,7 +87,7 @@ private:
     void onLoadFinished();
     void onLoadFailed(const ApiError &error);
     void onLoadCancelled();
-    void onWriteFailed(const ApiError &error, qint64 id);
+    void startDelete(const Preference &preference);
     void showError(const ApiError &error, const QString &context, bool retryable);
     void updateActions();
     void updateEmptyState();
@@ -97,7 +100,8 @@ private:
     bool m_demo = false;
     bool m_loadFailed = false;
     qint64 m_reselectId = 0;
-    qint64 m_pendingDeleteId = 0;
+    QPointer<PreferenceWrite> m_deleteWrite; // the deletion in flight
+    std::optional<Preference> m_failedDelete; // what Retry deletes
     enum class RetryAction { None, Reload, Delete } m_retry = RetryAction::None;
 
     PreferenceModel *m_model;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonValue.h"
+#include "MergeDialog.h"
 #include "Preference.h"
 #include "PreferenceModel.h"
 
@@ -93,13 +94,20 @@ private:
     void setBusy(bool busy);
     void applyColours(); // the owner banner and the error texts, for the palette
     void onQuickEdited();
-    void onWriteSucceeded(qint64 id);
-    void onWriteFailed(const ApiError &error, const PreferenceModel::Edit &edit);
+    void startWrite(PreferenceWrite *write);
+    void onSaved(const Preference &result);
+    void onSaveFailed(const ApiError &error);
+    void onConflicted(const std::optional<Preference> &current);
+    void offerToCreateAgain();
+    void mergeWith(const Preference &theirs);
+    void onMergeDecided(MergeDialog::Outcome outcome, const QString &mergedKey,
+        const JsonValue &mergedValue, const Preference &theirs);
     bool keyIsUsedElsewhere(const QString &key) const;
     bool valueChanged() const;
     bool keyChanged() const;
 
     QPointer<PreferenceModel> m_model;
+    QPointer<PreferenceWrite> m_write; // the save in flight, if any
     Mode m_mode;
     qint64 m_id = 0;
     Preference m_original;
@@ -107,6 +115,7 @@ private:
     JsonParseError m_parseError;
     bool m_saving = false;
     bool m_ownerIsOther = false;
+    QString m_ownerName; // for another user's preference: "Bob Rossi (bob, id 3)"
     bool m_keyTouched = false; // New: the empty key is flagged once edited
     QTimer m_validateTimer;
 

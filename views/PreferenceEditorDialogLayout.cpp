@@ -208,11 +208,4 @@ void PreferenceEditorDialog::buildUi()
     setTabOrder(m_saveButton, m_cancelButton);
 
     applyColours();
-
-    if (m_model) {
-        connect(m_model, &PreferenceModel::writeSucceeded, this,
-            &PreferenceEditorDialog::onWriteSucceeded);
-        connect(
-            m_model, &PreferenceModel::writeFailed, this, &PreferenceEditorDialog::onWriteFailed);
-    }
 }

@@ -10,6 +10,7 @@
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
 #include "TestServer.h"
+#include "WriteRecorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QHttpServer>
@@ -342,9 +343,11 @@ void TestPreferenceModel::sortsDatesByTimeAndIdsAsNumbers()
     // A write moves the row to the newest "last updated", and the proxy follows.
     m_proxy->sort(int(PreferenceModel::Column::LastUpdated), Qt::AscendingOrder);
     QCOMPARE(idsInProxyOrder(), (QList<qint64> {100, 10, 2}));
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    m_model->patch(100, std::nullopt, json("4"));
-    QTRY_COMPARE(succeeded.count(), 1);
+    WriteRecorder write;
+    write.start(
+        m_model->patch(m_model->preferenceAt(m_model->rowForId(100)), std::nullopt, json("4")));
+    QTRY_VERIFY(write.isDone());
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QCOMPARE(idsInProxyOrder(), (QList<qint64> {10, 2, 100}));
 }
 
@@ -415,19 +418,27 @@ void TestPreferenceModel::createSendsKeyAndValue()
     loadAll();
     m_server->clearRequestLog();
 
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    QSignalSpy failed(m_model.get(), &PreferenceModel::writeFailed);
-    m_model->create(QStringLiteral("new.key"), json("{\"b\": 1, \"a\": [9007199254740993, -0.5]}"));
-    QTRY_COMPARE(succeeded.count() + failed.count(), 1);
-    QCOMPARE(failed.count(), 0);
+    WriteRecorder write;
+    write.start(m_model->create(
+        QStringLiteral("new.key"), json("{\"b\": 1, \"a\": [9007199254740993, -0.5]}")));
+    QTRY_VERIFY(write.isDone());
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(write.outcomes, 1);
 
+    // First a look for the key, then the POST.
+    const QList<RecordedRequest> requests = requestsTo(*m_server, PreferencesPath);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(QUrlQuery(requests.at(0).query).queryItemValue(QStringLiteral("key")),
+        QStringLiteral("new.key"));
     const QList<RecordedRequest> posts = requestsTo(*m_server, "POST", PreferencesPath);
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.first().body,
         QByteArray("{\"key\":\"new.key\",\"value\":{\"b\":1,\"a\":[9007199254740993,-0.5]}}"));
     QVERIFY(header(posts.first(), "Content-Type").startsWith("application/json"));
 
-    const qint64 id = succeeded.first().at(0).toLongLong();
+    const qint64 id = write.result.id;
+    QCOMPARE(write.edit.id, id);
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(m_model->rowForId(id), 3); // appended at the end
     QCOMPARE(m_model->preferenceAt(3).key, QStringLiteral("new.key"));
@@ -474,16 +485,21 @@ void TestPreferenceModel::patchSendsOnlyWhatChanged()
     const qint64 id = qstrcmp(QTest::currentDataTag(), "reordered object") == 0 ? 1 : 2;
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    QSignalSpy failed(m_model.get(), &PreferenceModel::writeFailed);
-    m_model->patch(id, key.isNull() ? std::nullopt : std::optional<QString>(key),
-        value.isNull() ? std::nullopt : std::optional<JsonValue>(json(value.constData())));
-    QTRY_COMPARE(succeeded.count() + failed.count(), 1);
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(succeeded.first().at(0).toLongLong(), id);
+    WriteRecorder write;
+    write.start(m_model->patch(m_model->preferenceAt(m_model->rowForId(id)),
+        key.isNull() ? std::nullopt : std::optional<QString>(key),
+        value.isNull() ? std::nullopt : std::optional<JsonValue>(json(value.constData()))));
+    QTRY_VERIFY(write.isDone());
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(write.result.id, id);
+    QVERIFY(!write.answerDiffers);
 
+    // The conflict check reads the preference, then the PATCH goes out.
+    const QList<RecordedRequest> requests = requestsTo(*m_server, preferencePath(id));
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(requests.at(1).method, QByteArray("PATCH"));
     const QList<RecordedRequest> patches = requestsTo(*m_server, "PATCH", preferencePath(id));
-    QCOMPARE(patches.size(), 1);
     QCOMPARE(patches.first().body, expectedBody);
     QVERIFY(header(patches.first(), "Content-Type").startsWith("application/json"));
 
@@ -503,13 +519,17 @@ void TestPreferenceModel::patchWithNothingChangedSendsNothing()
     startServer(manySeeds(3));
     loadAll();
     m_server->clearRequestLog();
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    m_model->patch(2, QStringLiteral("key.00002"), json("\"text 2\""));
-    QCOMPARE(succeeded.count(), 1); // at once
-    m_model->patch(2, std::nullopt, std::nullopt);
-    QCOMPARE(succeeded.count(), 2);
-    QTest::qWait(50);
-    QVERIFY(m_server->requestLog().isEmpty());
+    const Preference base = m_model->preferenceAt(m_model->rowForId(2));
+    WriteRecorder same;
+    same.start(m_model->patch(base, QStringLiteral("key.00002"), json("\"text 2\"")));
+    WriteRecorder nothing;
+    nothing.start(m_model->patch(base, std::nullopt, std::nullopt));
+    QTRY_VERIFY(same.isDone() && nothing.isDone());
+    QCOMPARE(same.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(nothing.outcome, WriteRecorder::Outcome::Succeeded);
+    // Each read the preference to compare; neither wrote.
+    QCOMPARE(requestsTo(*m_server, "GET", preferencePath(2)).size(), 2);
+    QCOMPARE(requestsTo(*m_server, "PATCH", preferencePath(2)).size(), 0);
 }
 
 void TestPreferenceModel::failedPatchKeepsServerValueAndHandsEditBack()
@@ -524,17 +544,18 @@ void TestPreferenceModel::failedPatchKeepsServerValueAndHandsEditBack()
     m_server->addFault(fault);
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    QSignalSpy failed(m_model.get(), &PreferenceModel::writeFailed);
     const JsonValue edit = json("{\"z\": 1, \"a\": \"the user's long edit\"}");
-    m_model->patch(2, QStringLiteral("new.name"), edit);
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(succeeded.count(), 0);
+    WriteRecorder write;
+    write.start(m_model->patch(
+        m_model->preferenceAt(m_model->rowForId(2)), QStringLiteral("new.name"), edit));
+    QTRY_VERIFY(write.isDone());
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
+    QCOMPARE(write.outcomes, 1);
 
-    const auto error = failed.first().at(0).value<ApiError>();
+    const ApiError error = write.error;
     QCOMPARE(error.kind(), ApiError::Kind::Http);
     QCOMPARE(error.httpStatus(), 500);
-    const auto handedBack = failed.first().at(1).value<PreferenceModel::Edit>();
+    const PreferenceEdit handedBack = write.edit;
     QCOMPARE(handedBack.id, qint64(2));
     QCOMPARE(handedBack.key, std::optional<QString>(QStringLiteral("new.name")));
     QVERIFY(handedBack.value && handedBack.value->isIdenticalTo(edit));
@@ -552,12 +573,11 @@ void TestPreferenceModel::removeDropsRowOnlyAfterServerAnswer()
     startServer(manySeeds(5));
     loadAll();
     m_server->clearRequestLog();
-    QSignalSpy removedSpy(m_model.get(), &PreferenceModel::removed);
-    QSignalSpy succeeded(m_model.get(), &PreferenceModel::writeSucceeded);
-    m_model->remove(3);
+    WriteRecorder removal;
+    removal.start(m_model->remove(m_model->preferenceAt(m_model->rowForId(3))));
     QCOMPARE(m_model->rowCount(), 5); // not before the 204
-    QTRY_COMPARE(removedSpy.count(), 1);
-    QCOMPARE(succeeded.count(), 1);
+    QTRY_VERIFY(removal.isDone());
+    QCOMPARE(removal.outcome, WriteRecorder::Outcome::Succeeded);
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(m_model->rowForId(3), -1);
     QCOMPARE(m_model->rowForId(4), 2);
@@ -572,10 +592,11 @@ void TestPreferenceModel::removeDropsRowOnlyAfterServerAnswer()
     fault.method = "DELETE";
     fault.status = 403;
     m_server->addFault(fault);
-    QSignalSpy failed(m_model.get(), &PreferenceModel::writeFailed);
-    m_model->remove(4);
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().at(0).value<ApiError>().httpStatus(), 403);
+    WriteRecorder refused;
+    refused.start(m_model->remove(m_model->preferenceAt(m_model->rowForId(4))));
+    QTRY_VERIFY(refused.isDone());
+    QCOMPARE(refused.outcome, WriteRecorder::Outcome::Failed);
+    QCOMPARE(refused.error.httpStatus(), 403);
     QCOMPARE(m_model->rowForId(4), 2);
 }
 

@@ -56,6 +56,7 @@ private slots:
     void stringQuickEditHandlesEscaping();
     void formatAndCompactKeepKeyOrder();
     void changesViewMarksDifferingLines();
+    void unrelatedEditKeepsEveryNumberExact();
     void duplicateKeysAreErrors();
     void keyFieldFlagsEmptyAndSpaces();
     void detailsShowLocalTimes();
@@ -347,9 +348,8 @@ void TestEditorDialog::failedSaveKeepsTheEditAndRetrySucceeds()
     auto *messageBar = child<MessageBar>(dialog.get(), "messageBar");
     replaceText(valueEdit, u"75"_s);
     QTRY_VERIFY(saveButton->isEnabled());
-    QSignalSpy failed(m_model.get(), &PreferenceModel::writeFailed);
     QTest::mouseClick(saveButton, Qt::LeftButton);
-    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(messageBar->isVisible(), 10000);
 
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isSaving());
@@ -548,6 +548,62 @@ void TestEditorDialog::formatAndCompactKeepKeyOrder()
     replaceText(valueEdit, u"{\"z\":"_s);
     QTRY_VERIFY(!child<QPushButton>(dialog.get(), "formatButton")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog.get(), "compactButton")->isEnabled());
+}
+
+void TestEditorDialog::unrelatedEditKeepsEveryNumberExact()
+{
+    // Numbers a double cannot hold, and spellings it would not keep.
+    const QByteArray vector = R"({"n":123456789012345678901234567890,)"
+                              R"("d":0.1000000000000000055511151231257827,"e":1E+2,"z":-0.0,)"
+                              R"("flag":false})";
+    PreferenceWrite *create = m_model->create(u"exact.numbers"_s, *JsonValue::parse(vector));
+    QSignalSpy created(create, &PreferenceWrite::succeeded);
+    create->start();
+    QVERIFY(created.wait(10000));
+    m_server->clearRequestLog();
+    QCOMPARE(
+        m_model->data(
+                   m_model->index(rowOf(u"exact.numbers"_s), int(PreferenceModel::Column::Value)))
+            .toString()
+            .toUtf8(),
+        vector);
+
+    auto dialog = openEditor(u"exact.numbers"_s);
+    QVERIFY(dialog);
+    auto *valueEdit = child<JsonTextEdit>(dialog.get(), "valueEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), valueEdit);
+    QVERIFY(valueEdit->toPlainText().contains(u"123456789012345678901234567890"_s));
+    QVERIFY(valueEdit->toPlainText().contains(u"1E+2"_s));
+    // Only "flag" changes: the last line but one, false -> true.
+    QTest::keyClick(valueEdit, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(valueEdit, Qt::Key_Up);
+    QTest::keyClick(valueEdit, Qt::Key_End);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(valueEdit, Qt::Key_Backspace);
+    QTest::keyClicks(valueEdit, u"true"_s);
+    QTRY_VERIFY(dialog->isValid());
+
+    // The Changes view marks that one line and no number.
+    dialog->showChanges();
+    auto *changes = child<ChangesView>(dialog.get(), "changesView");
+    QCOMPARE(changes->changedNewLines().size(), 1);
+    QCOMPARE(dialog->value()->toPrettyString().split(u'\n').at(changes->changedNewLines().first()),
+        u"  \"flag\": true"_s);
+
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(accepted.wait(10000));
+    const QByteArray expected = R"({"n":123456789012345678901234567890,)"
+                                R"("d":0.1000000000000000055511151231257827,"e":1E+2,"z":-0.0,)"
+                                R"("flag":true})";
+    QCOMPARE(requests("PATCH").first().body, "{\"value\":" + expected + '}');
+    // What the server answered, and so stores, is the same text.
+    QCOMPARE(
+        m_model->data(
+                   m_model->index(rowOf(u"exact.numbers"_s), int(PreferenceModel::Column::Value)))
+            .toString()
+            .toUtf8(),
+        expected);
 }
 
 void TestEditorDialog::changesViewMarksDifferingLines()
@@ -766,8 +822,9 @@ void TestEditorDialog::deleteConfirmationOfYourOwn()
     QVERIFY(!text.contains(u"Alice"_s));
 
     // Then the main window removes it; the row goes once the server said 204.
-    QSignalSpy removed(m_model.get(), &PreferenceModel::removed);
-    m_model->remove(preference.id);
+    PreferenceWrite *removal = m_model->remove(preference);
+    QSignalSpy removed(removal, &PreferenceWrite::succeeded);
+    removal->start();
     QCOMPARE(m_model->rowForId(preference.id), row);
     QVERIFY(removed.wait(10000));
     QCOMPARE(m_model->rowForId(preference.id), -1);

@@ -46,6 +46,8 @@ const QString MyPreferences = QStringLiteral("/api/v2/user/me/preference/");
 
 } // namespace
 
+using namespace Qt::StringLiterals;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -68,6 +70,7 @@ private slots:
     void createThenDeleteThroughTheUi();
     void enterAndDoubleClickOpenTheEditor();
     void failedDeleteKeepsTheRowAndOffersRetry();
+    void newDialogHearsOnlyItsOwnWrite();
     void refreshKeepsTheCurrentRow();
     void shortcutsExist();
     void lastOpenedUserIsRemembered();
@@ -502,13 +505,78 @@ void TestMainWindow::failedDeleteKeepsTheRowAndOffersRetry()
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(bar->type(), MessageBar::Type::Error);
     QCOMPARE(model->rowCount(), before); // the row stays until the server says 204
-    QVERIFY(!child<QAction>("actionDelete")->isEnabled()); // no second delete meanwhile
+    const QString key = model->preferenceAt(model->rowForId(id)).key;
+    QVERIFY2(bar->text().contains(key), qPrintable(bar->text()));
 
     QTest::mouseClick(
         bar->findChild<QToolButton *>(QStringLiteral("messageBarAction")), Qt::LeftButton);
     QTRY_COMPARE(model->rowCount(), before - 1);
     QCOMPARE(requestsTo(*m_server, "DELETE", path).size(), 2);
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::newDialogHearsOnlyItsOwnWrite()
+{
+    // A deletion is slow to answer; meanwhile a New dialog saves, and its
+    // POST fails. The DELETE's answer must not close the dialog as saved.
+    openWindow(QStringLiteral("alice"));
+    waitForLoad();
+    PreferenceModel *model = m_window->preferenceModel();
+    auto *table = child<PreferenceTableView>("preferenceTable");
+    table->setCurrentIndex(m_window->filterModel()->index(0, 0));
+    const qint64 id = table->currentPreferenceId();
+    const QString path = MyPreferences + QString::number(id) + QLatin1Char('/');
+    Fault slowDelete;
+    slowDelete.path = path;
+    slowDelete.method = "DELETE";
+    slowDelete.kind = Fault::Kind::Delay;
+    slowDelete.delayMs = 1500;
+    m_server->addFault(slowDelete);
+    Fault failingPost;
+    failingPost.path = MyPreferences;
+    failingPost.method = "POST";
+    failingPost.kind = Fault::Kind::Status;
+    failingPost.status = 500;
+    failingPost.delayMs = 3000;
+    m_server->addFault(failingPost);
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    MessageBox::setNextAnswers({QMessageBox::Yes});
+    QTest::keyClick(table, Qt::Key_Delete);
+
+    // Ctrl+N, the key, Tab to the JSON, the value, Ctrl+S: all by keys.
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    PreferenceEditorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<PreferenceEditorDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(QApplication::focusWidget() == dialog->findChild<QLineEdit *>(u"keyEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"race.key"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), u"{\"kept\": true}"_s);
+    QTRY_VERIFY(dialog->isValid());
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(dialog->isSaving());
+
+    // The DELETE answers first: its row goes, the dialog stays, still saving.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowForId(id), -1, 10000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isSaving());
+    QCOMPARE(accepted.count(), 0);
+
+    // Then its own POST fails: the dialog stays open with the edit intact.
+    auto *bar = dialog->findChild<MessageBar *>(u"messageBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QCOMPARE(bar->type(), MessageBar::Type::Error);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isSaving());
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(dialog->key(), u"race.key"_s);
+    QCOMPARE(dialog->valueText(), u"{\"kept\": true}"_s);
+    QCOMPARE(requestsTo(*m_server, "POST", MyPreferences).size(), 1);
 }
 
 void TestMainWindow::refreshKeepsTheCurrentRow()
