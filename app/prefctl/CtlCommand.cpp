@@ -39,6 +39,26 @@ QString formatTime(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// As the API prints last_updated_at: 2024-03-02T11:30:00.000Z.
+QString apiTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// --if-updated-at: ISO 8601 with a time, with or without fractional seconds
+// and offset (none means UTC, as the API speaks UTC).
+QDateTime parseTimestamp(const QString &text)
+{
+    if (!text.contains(QLatin1Char('T')))
+        return {};
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    if (when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
+    return when.toUTC();
+}
+
 } // namespace
 
 CtlCommand::CtlCommand(const CtlOptions &options, QObject *parent)
@@ -57,10 +77,12 @@ int CtlCommand::exec()
     // Input first: an invalid value is refused before anything is sent.
     std::optional<JsonValue> value;
     if (const std::optional<QString> text = m_options.valueText()) {
-        value = readValue(*text);
+        value = readJson(*text, JsonInput::Value);
         if (!value)
             return int(*m_exitCode);
     }
+    if (!readCondition())
+        return int(*m_exitCode);
     if (m_options.command() == CtlOptions::Command::Create && m_options.key().isEmpty()) {
         fail(ExitCode::InvalidInput, tr("The key must not be empty."));
         return int(*m_exitCode);
@@ -91,7 +113,7 @@ int CtlCommand::exec()
     return int(m_exitCode.value_or(ExitCode::ApiError));
 }
 
-std::optional<JsonValue> CtlCommand::readValue(const QString &text)
+std::optional<JsonValue> CtlCommand::readJson(const QString &text, JsonInput input)
 {
     QByteArray utf8;
     if (text == QLatin1String("-")) {
@@ -107,10 +129,33 @@ std::optional<JsonValue> CtlCommand::readValue(const QString &text)
     JsonParseError error;
     std::optional<JsonValue> value = JsonValue::parse(utf8, &error);
     if (!value) {
-        fail(ExitCode::InvalidInput, tr("The value is not valid JSON: %1").arg(error.toString()));
+        fail(ExitCode::InvalidInput,
+            input == JsonInput::Value
+                ? tr("The value is not valid JSON: %1").arg(error.toString())
+                : tr("The value of --if-value is not valid JSON: %1").arg(error.toString()));
         return std::nullopt;
     }
     return value;
+}
+
+bool CtlCommand::readCondition()
+{
+    if (const std::optional<QString> text = m_options.ifValueText()) {
+        m_condition.value = readJson(*text, JsonInput::IfValue);
+        if (!m_condition.value)
+            return false;
+    }
+    if (const std::optional<QString> text = m_options.ifUpdatedAtText()) {
+        m_condition.lastUpdatedAt = parseTimestamp(*text);
+        if (!m_condition.lastUpdatedAt.isValid()) {
+            fail(ExitCode::InvalidInput,
+                tr("--if-updated-at needs an ISO 8601 timestamp such as "
+                   "2024-03-02T11:30:00.000Z, not \"%1\"")
+                    .arg(*text));
+            return false;
+        }
+    }
+    return true;
 }
 
 void CtlCommand::start(const std::optional<JsonValue> &value)
@@ -167,40 +212,19 @@ void CtlCommand::runGet()
 
 void CtlCommand::runCreate(const JsonValue &value)
 {
-    const JsonValue body =
-        JsonValue::object()
-            .inserted(QStringLiteral("key"), JsonValue::fromString(m_options.key()))
-            .inserted(QStringLiteral("value"), value);
-    watch(m_client->post(m_client->preferencesUrl(m_options.user()), body),
-        [this](const JsonValue &answer) {
-            printPreference(answer);
-            finish(ExitCode::Ok);
-        });
+    startWrite(PreferenceWrite::create(m_client, m_options.user(), m_options.key(), value));
 }
 
 void CtlCommand::runSet(const std::optional<JsonValue> &value)
 {
     // Only what the user named is sent.
-    JsonValue body = JsonValue::object();
-    if (const std::optional<QString> key = m_options.newKey())
-        body = body.inserted(QStringLiteral("key"), JsonValue::fromString(*key));
-    if (value)
-        body = body.inserted(QStringLiteral("value"), *value);
-    watch(m_client->patch(m_client->preferenceUrl(m_options.user(), m_options.id()), body),
-        [this](const JsonValue &answer) {
-            printPreference(answer);
-            finish(ExitCode::Ok);
-        });
+    startWrite(PreferenceWrite::patch(
+        m_client, m_options.user(), m_options.id(), m_options.newKey(), value, m_condition));
 }
 
 void CtlCommand::runDelete()
 {
-    watch(m_client->deleteResource(m_client->preferenceUrl(m_options.user(), m_options.id())),
-        [this](const JsonValue &) {
-            if (!m_options.json())
-                writeOut(tr("Deleted preference %1.").arg(m_options.id()) + QLatin1Char('\n'));
-            finish(ExitCode::Ok);
-        });
+    startWrite(PreferenceWrite::remove(m_client, m_options.user(), m_options.id(), m_condition));
 }
 
 void CtlCommand::runWhoAmI()
@@ -217,6 +241,89 @@ void CtlCommand::watch(ApiJob *job, std::function<void(const JsonValue &)> onSuc
     connect(job, &ApiJob::succeeded, this, std::move(onSuccess));
     connect(job, &ApiJob::failed, this, &CtlCommand::failWith);
     job->start();
+}
+
+// --- Writes: one handle, one outcome ---------------------------------------
+
+void CtlCommand::startWrite(PreferenceWrite *write)
+{
+    m_write = write;
+    connect(write, &PreferenceWrite::succeeded, this, &CtlCommand::onWriteSucceeded);
+    connect(write, &PreferenceWrite::conflicted, this, &CtlCommand::onWriteConflicted);
+    connect(write, &PreferenceWrite::failed, this, &CtlCommand::failWith);
+    write->start();
+}
+
+void CtlCommand::onWriteSucceeded(const Preference &result)
+{
+    const QString prefix = QStringLiteral("prefctl: ");
+    if (m_write && m_write->wasUncertain())
+        writeErr(prefix + tr("the answer was lost; the change was verified on the server.") +
+            QLatin1Char('\n'));
+    if (m_write && m_write->answerDiffers())
+        writeErr(prefix +
+            tr("warning: the server stored something other than what was sent; "
+               "its answer follows.") +
+            QLatin1Char('\n'));
+
+    if (m_write && m_write->operation() == PreferenceWrite::Operation::Delete) {
+        if (!m_options.json())
+            writeOut(tr("Deleted preference %1.").arg(m_options.id()) + QLatin1Char('\n'));
+    } else {
+        const JsonValue object = m_write ? m_write->resultObject() : JsonValue();
+        printPreference(object.isObject() ? object : result.toJson());
+    }
+    finish(ExitCode::Ok);
+}
+
+void CtlCommand::onWriteConflicted()
+{
+    const std::optional<Preference> current =
+        m_write ? m_write->current() : std::optional<Preference>();
+    QString text = QStringLiteral("prefctl: ") + conflictText(current) + QLatin1Char('\n');
+    // The value exactly as the server holds it, for scripts to compare.
+    if (current)
+        text += QString::fromUtf8(current->value.toJson()) + QLatin1Char('\n');
+    writeErr(text);
+    finish(ExitCode::Conflict);
+}
+
+QString CtlCommand::conflictText(const std::optional<Preference> &current) const
+{
+    if (m_options.command() == CtlOptions::Command::Create) {
+        if (!current)
+            return tr("The key \"%1\" is already in use; nothing was written.")
+                .arg(m_options.key());
+        return tr("The key \"%1\" is already in use by preference %2; nothing was written. "
+                  "Its value:")
+            .arg(m_options.key())
+            .arg(current->id);
+    }
+
+    const qint64 id = m_options.id();
+    if (!current)
+        return tr("Preference %1 no longer exists; nothing was written.").arg(id);
+    const bool valueDiffers = m_condition.value && current->value != *m_condition.value;
+    const bool timeDiffers =
+        m_condition.lastUpdatedAt.isValid() && current->lastUpdatedAt != m_condition.lastUpdatedAt;
+    if (valueDiffers && timeDiffers) {
+        return tr("Preference %1 has changed: its value is not the one --if-value gives, and it "
+                  "was last updated at %2, not %3; nothing was written. Its current value:")
+            .arg(id)
+            .arg(apiTime(current->lastUpdatedAt), apiTime(m_condition.lastUpdatedAt));
+    }
+    if (valueDiffers) {
+        return tr("Preference %1 has changed: its value is not the one --if-value gives; "
+                  "nothing was written. Its current value:")
+            .arg(id);
+    }
+    if (timeDiffers) {
+        return tr("Preference %1 has changed: it was last updated at %2, not %3; nothing was "
+                  "written. Its current value:")
+            .arg(id)
+            .arg(apiTime(current->lastUpdatedAt), apiTime(m_condition.lastUpdatedAt));
+    }
+    return tr("Preference %1 has changed; nothing was written. Its current value:").arg(id);
 }
 
 // --- Output -------------------------------------------------------------------

@@ -3,10 +3,12 @@
 #include "ApiError.h"
 #include "CtlOptions.h"
 #include "JsonValue.h"
+#include "PreferenceWrite.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -33,7 +35,11 @@ public:
     int exec();
 
 private:
-    std::optional<JsonValue> readValue(const QString &text);
+    // Where a JSON text comes from, for the error message.
+    enum class JsonInput { Value, IfValue };
+
+    std::optional<JsonValue> readJson(const QString &text, JsonInput input);
+    bool readCondition();
     void start(const std::optional<JsonValue> &value);
     void runList();
     void runGet();
@@ -43,6 +49,10 @@ private:
     void runWhoAmI();
 
     void watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess);
+    void startWrite(PreferenceWrite *write);
+    void onWriteSucceeded(const Preference &result);
+    void onWriteConflicted();
+    QString conflictText(const std::optional<Preference> &current) const;
     void printList();
     void printPreference(const JsonValue &object);
     void printUser(const JsonValue &object);
@@ -57,9 +67,11 @@ private:
 
     CtlOptions m_options;
     QNetworkAccessManager m_nam;
+    WriteCondition m_condition; // set and delete: --if-value, --if-updated-at
     std::unique_ptr<Credentials> m_credentials;
     ApiClient *m_client = nullptr;
     PreferenceModel *m_model = nullptr;
+    QPointer<PreferenceWrite> m_write; // create, set, delete: our one write
     QEventLoop m_loop;
     std::optional<ExitCode> m_exitCode;
 };

@@ -31,7 +31,9 @@ QString CtlOptions::usage()
               "  prefctl --server URL [--user me|ID] [--json] create KEY VALUE\n"
               "  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value "
               "VALUE]\n"
-              "  prefctl --server URL [--user me|ID] delete ID\n"
+              "          [--if-value JSON] [--if-updated-at TIMESTAMP]\n"
+              "  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]\n"
+              "          [--if-updated-at TIMESTAMP]\n"
               "  prefctl --server URL whoami\n");
 }
 
@@ -48,17 +50,25 @@ QString CtlOptions::helpText()
            "  --key KEY      list: only the preferences with exactly this key;\n"
            "                 set: the new key\n"
            "  --value VALUE  set: the new value, as JSON text\n"
+           "  --if-value JSON\n"
+           "                 set, delete: act only if the current value equals JSON\n"
+           "                 (by meaning: key order and 1.0 versus 1 do not count)\n"
+           "  --if-updated-at TIMESTAMP\n"
+           "                 set, delete: act only if last_updated_at is still\n"
+           "                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)\n"
            "  -h, --help     show this help\n"
            "  --version      show the version\n"
            "\n"
            "VALUE is JSON text, e.g. '\"dark\"', 42, '{\"size\": 12}'; - reads it from\n"
-           "standard input.\n"
+           "standard input (so does --if-value -, unless VALUE is -).\n"
            "\n"
            "The access token is read from the environment variable PREFCTL_TOKEN.\n"
            "\n"
            "Exit codes: 0 success, 1 the server refused the request, 2 usage error,\n"
            "3 invalid input (nothing was sent), 4 network, timeout or TLS error,\n"
-           "5 authentication needed (no token, or the token was refused).\n");
+           "5 authentication needed (no token, or the token was refused),\n"
+           "6 conflict: the preference is not as --if-value or --if-updated-at says,\n"
+           "or create found the key in use (nothing was written).\n");
 }
 
 CtlOptions::NamedArgument CtlOptions::splitOption(const QString &argument)
@@ -106,7 +116,8 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         auto [name, value] = splitOption(argument);
         const bool takesValue = name == QLatin1String("--server") ||
             name == QLatin1String("--user") || name == QLatin1String("--key") ||
-            name == QLatin1String("--value");
+            name == QLatin1String("--value") || name == QLatin1String("--if-value") ||
+            name == QLatin1String("--if-updated-at");
         if (!takesValue)
             return fail(tr("unknown option %1").arg(name));
         if (!value) {
@@ -121,8 +132,12 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
             userGiven = true;
         } else if (name == QLatin1String("--key")) {
             keyOption = *value;
-        } else {
+        } else if (name == QLatin1String("--value")) {
             m_valueText = *value;
+        } else if (name == QLatin1String("--if-value")) {
+            m_ifValueText = *value;
+        } else {
+            m_ifUpdatedAtText = *value;
         }
     }
 
@@ -175,6 +190,13 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         return fail(tr("--key is only for list and set"));
     if (m_valueText && m_command != Command::Set)
         return fail(tr("--value is only for set"));
+    const bool conditionAllowed = m_command == Command::Set || m_command == Command::Delete;
+    if (m_ifValueText && !conditionAllowed)
+        return fail(tr("--if-value is only for set and delete"));
+    if (m_ifUpdatedAtText && !conditionAllowed)
+        return fail(tr("--if-updated-at is only for set and delete"));
+    if (m_ifValueText == QLatin1String("-") && m_valueText == QLatin1String("-"))
+        return fail(tr("only one of --value and --if-value can read standard input"));
 
     switch (m_command) {
     case Command::List:

@@ -15,6 +15,7 @@ enum class ExitCode : int {
     InvalidInput = 3, // e.g. a VALUE that is not JSON; nothing was sent
     Network = 4, // network, timeout, TLS
     Authentication = 5, // no token, or 401
+    Conflict = 6, // --if-value or --if-updated-at did not hold, or the key exists; nothing written
 };
 
 // The parsed command line of prefctl:
@@ -22,7 +23,8 @@ enum class ExitCode : int {
 //   prefctl --server URL [--user me|ID] [--json] get ID
 //   prefctl --server URL [--user me|ID] [--json] create KEY VALUE
 //   prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-//   prefctl --server URL [--user me|ID] delete ID
+//           [--if-value JSON] [--if-updated-at TIMESTAMP]
+//   prefctl --server URL [--user me|ID] delete ID [--if-value JSON] [--if-updated-at TIMESTAMP]
 //   prefctl --server URL whoami
 // Options may also follow the command. "--" ends the options; an argument
 // that looks like a negative number ("-5") is never taken for an option.
@@ -59,6 +61,10 @@ public:
     std::optional<QString> newKey() const { return m_newKey; } // set --key
     // create VALUE or set --value: the JSON text as given; "-" means stdin.
     std::optional<QString> valueText() const { return m_valueText; }
+    // set and delete: the conditions, as given. --if-value is JSON text ("-"
+    // reads stdin, unless VALUE does); --if-updated-at an ISO 8601 timestamp.
+    std::optional<QString> ifValueText() const { return m_ifValueText; }
+    std::optional<QString> ifUpdatedAtText() const { return m_ifUpdatedAtText; }
 
 private:
     Outcome fail(const QString &message);
@@ -72,4 +78,6 @@ private:
     QString m_key;
     std::optional<QString> m_newKey;
     std::optional<QString> m_valueText;
+    std::optional<QString> m_ifValueText;
+    std::optional<QString> m_ifUpdatedAtText;
 };

@@ -2,6 +2,7 @@
 // prefserver, whose request log shows exactly what prefctl sent.
 
 #include "JsonValue.h"
+#include "ServerTestClient.h"
 #include "TestServer.h"
 
 #include <QProcess>
@@ -19,6 +20,21 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
+
+// Issue 8's exact numbers: no double holds them, and 1E+2 must stay as written.
+const QByteArray ExactNumbers =
+    "{\"n\":123456789012345678901234567890,\"d\":0.1000000000000000055511151231257827,"
+    "\"e\":1E+2}";
+
+QString line(const char *method, const QString &path)
+{
+    return QLatin1String(method) + QLatin1Char(' ') + path;
+}
+
+QString preferencePath(qint64 id)
+{
+    return PreferencesPath + QString::number(id) + QLatin1Char('/');
+}
 
 struct Seed
 {
@@ -76,6 +92,21 @@ private slots:
     void networkErrorExitsFour();
     void missingOrRefusedTokenExitsFive();
 
+    // Conditional writes and conflicts (exit code 6).
+    void setIfValueChangedMeanwhileConflicts();
+    void setIfValueMatchingWrites();
+    void setIfUpdatedAtChangedMeanwhileConflicts();
+    void setIfUpdatedAtMatchingWrites();
+    void setIfValueDeletedMeanwhileConflicts();
+    void deleteIfValueMismatchConflicts();
+    void deleteIfValueMatchingDeletes();
+    void createExistingKeyConflicts();
+    void lostAnswerIsVerified();
+
+    // Issue 8's exact numbers, end to end.
+    void getJsonKeepsExactNumbers();
+    void setKeepsExactNumbersOfUntouchedMembers();
+
 private:
     Result run(const QStringList &arguments, const QByteArray &input = {},
         std::optional<QString> token = std::nullopt);
@@ -84,6 +115,13 @@ private:
         return {QStringLiteral("--server"), m_server->baseUrl().toString()};
     }
     QList<RecordedRequest> apiRequests() const;
+    // The API requests as "METHOD path", query left off, in order.
+    QStringList requestLines() const;
+    // Another client's request, behind prefctl's back; clears the log after.
+    HttpResult otherClient(
+        const QByteArray &method, const QString &path, const QByteArray &body = {});
+    // The server's stored object, read directly (the log is cleared after).
+    QByteArray storedObject(qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PrefServer> m_server;
@@ -159,6 +197,31 @@ QList<RecordedRequest> TestPrefctl::apiRequests() const
             result.append(request);
     }
     return result;
+}
+
+QStringList TestPrefctl::requestLines() const
+{
+    QStringList lines;
+    for (const RecordedRequest &request : apiRequests())
+        lines.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path);
+    return lines;
+}
+
+HttpResult TestPrefctl::otherClient(
+    const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    ServerTestClient client(m_server->baseUrl());
+    client.setToken(m_token);
+    const HttpResult result = client.send(method, client.url(path), body,
+        body.isEmpty() ? QByteArray() : QByteArray("application/json"));
+    m_server->clearRequestLog();
+    return result;
+}
+
+QByteArray TestPrefctl::storedObject(qint64 id)
+{
+    const HttpResult result = otherClient("GET", preferencePath(id));
+    return result.status == 200 ? result.body : QByteArray::number(result.status);
 }
 
 void TestPrefctl::listJsonKeepsValuesExactly()
@@ -259,13 +322,14 @@ void TestPrefctl::createSendsKeyAndValue()
             QStringLiteral("create"), QStringLiteral("new.key"),
             QStringLiteral("{\"b\": [1, 18446744073709551615], \"a\": \"é\"}")});
     QCOMPARE(result.exitCode, 0);
+    // The key is looked up first: a key in use is a conflict, not a 400.
+    const QString path = QStringLiteral("/api/v2/user/2/preference/");
+    QCOMPARE(requestLines(), QStringList({line("GET", path), line("POST", path)}));
     const QList<RecordedRequest> requests = apiRequests();
-    QCOMPARE(requests.size(), 1);
-    QCOMPARE(requests.first().method, QByteArray("POST"));
-    QCOMPARE(requests.first().path, QStringLiteral("/api/v2/user/2/preference/"));
-    QCOMPARE(requests.first().body,
+    QCOMPARE(requests.first().query, QStringLiteral("key=new.key"));
+    QCOMPARE(requests.last().body,
         QByteArray("{\"key\":\"new.key\",\"value\":{\"b\":[1,18446744073709551615],\"a\":\"é\"}}"));
-    QVERIFY(header(requests.first(), "Content-Type").startsWith("application/json"));
+    QVERIFY(header(requests.last(), "Content-Type").startsWith("application/json"));
     const std::optional<JsonValue> created = JsonValue::parse(result.out);
     QVERIFY(created);
     QCOMPARE(created->value(QStringLiteral("key")).toString(), QStringLiteral("new.key"));
@@ -280,17 +344,17 @@ void TestPrefctl::createReadsValueFromStdin()
                 QStringLiteral("create"), QStringLiteral("from.stdin"), QStringLiteral("-")},
         "{\n  \"lines\": [\n    -5\n  ]\n}\n");
     QCOMPARE(result.exitCode, 0);
-    const QList<RecordedRequest> requests = apiRequests();
-    QCOMPARE(requests.size(), 1);
     QCOMPARE(
-        requests.first().body, QByteArray("{\"key\":\"from.stdin\",\"value\":{\"lines\":[-5]}}"));
+        requestLines(), QStringList({line("GET", PreferencesPath), line("POST", PreferencesPath)}));
+    QCOMPARE(apiRequests().last().body,
+        QByteArray("{\"key\":\"from.stdin\",\"value\":{\"lines\":[-5]}}"));
 
     // A negative number is a value, not an option.
     m_server->clearRequestLog();
     const Result negative = run(server() +
         QStringList {QStringLiteral("create"), QStringLiteral("neg"), QStringLiteral("-42")});
     QCOMPARE(negative.exitCode, 0);
-    QCOMPARE(apiRequests().first().body, QByteArray("{\"key\":\"neg\",\"value\":-42}"));
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"key\":\"neg\",\"value\":-42}"));
 }
 
 void TestPrefctl::setValueSendsOnlyValue()
@@ -377,6 +441,32 @@ void TestPrefctl::invalidValueSendsNothing_data()
     QTest::newRow("empty key") << QStringList {QStringLiteral("create"), QString(),
                                       QStringLiteral("1")}
                                << QByteArray() << QByteArray("key");
+    // The conditions are input too: refused before anything is sent.
+    QTest::newRow("if-value") << QStringList {QStringLiteral("set"), QStringLiteral("1"),
+                                     QStringLiteral("--value"), QStringLiteral("1"),
+                                     QStringLiteral("--if-value"), QStringLiteral("{\"a\": 1,}")}
+                              << QByteArray()
+                              << QByteArray("--if-value is not valid JSON: line 1, column 9");
+    QTest::newRow("if-value bare word")
+        << QStringList {QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--if-value"),
+               QStringLiteral("dark")}
+        << QByteArray() << QByteArray("--if-value is not valid JSON: line 1, column 1");
+    QTest::newRow("if-value stdin")
+        << QStringList {QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--if-value"),
+               QStringLiteral("-")}
+        << QByteArray("{\n\"a\": oops}") << QByteArray("--if-value is not valid JSON: line 2, ");
+    QTest::newRow("if-updated-at")
+        << QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+               QStringLiteral("1"), QStringLiteral("--if-updated-at"), QStringLiteral("yesterday")}
+        << QByteArray() << QByteArray("--if-updated-at needs an ISO 8601 timestamp");
+    QTest::newRow("if-updated-at date only")
+        << QStringList {QStringLiteral("delete"), QStringLiteral("1"),
+               QStringLiteral("--if-updated-at"), QStringLiteral("2024-03-02")}
+        << QByteArray() << QByteArray("\"2024-03-02\"");
+    QTest::newRow("if-updated-at bad time")
+        << QStringList {QStringLiteral("delete"), QStringLiteral("1"),
+               QStringLiteral("--if-updated-at"), QStringLiteral("2024-03-02T25:00:00Z")}
+        << QByteArray() << QByteArray("\"2024-03-02T25:00:00Z\"");
 }
 
 void TestPrefctl::invalidValueSendsNothing()
@@ -411,6 +501,17 @@ void TestPrefctl::usageErrors_data()
         QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("list")};
     QTest::newRow("bad user") << QStringList {QStringLiteral("--server"), url,
         QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("list")};
+    QTest::newRow("if-value on get")
+        << QStringList {QStringLiteral("--server"), url, QStringLiteral("get"), QStringLiteral("1"),
+               QStringLiteral("--if-value"), QStringLiteral("1")};
+    QTest::newRow("if-updated-at on create") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("1"),
+        QStringLiteral("--if-updated-at"), QStringLiteral("2024-03-02T11:30:00.000Z")};
+    QTest::newRow("if-value without JSON") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--if-value")};
+    QTest::newRow("stdin twice") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"), QStringLiteral("-"),
+        QStringLiteral("--if-value"), QStringLiteral("-")};
 }
 
 void TestPrefctl::usageErrors()
@@ -480,6 +581,245 @@ void TestPrefctl::missingOrRefusedTokenExitsFive()
     result =
         run(server() + QStringList {QStringLiteral("list")}, {}, QStringLiteral("not-a-token"));
     QCOMPARE(result.exitCode, 5);
+}
+
+// --- Conditional writes -------------------------------------------------------
+
+void TestPrefctl::setIfValueChangedMeanwhileConflicts()
+{
+    // Another client adds a member to "counters" after the script read it.
+    const QByteArray theirs = "{\"z\":18446744073709551615,\"a\":-9223372036854775808,"
+                              "\"m\":9007199254740993,\"push\":true}";
+    QCOMPARE(otherClient("PATCH", preferencePath(3), "{\"value\":" + theirs + '}').status, 200);
+
+    const Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("3"), QStringLiteral("--value"),
+            QStringLiteral("{\"z\":0}"), QStringLiteral("--if-value"),
+            QString::fromUtf8(Seeds[2].value)});
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.out.isEmpty());
+    // One line saying what differed, then the current value, exactly.
+    const QList<QByteArray> lines = result.err.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith("prefctl: Preference 3 has changed: its value"),
+        lines.at(0).constData());
+    QCOMPARE(lines.at(1), theirs);
+    QCOMPARE(lines.at(2), QByteArray());
+    // A read, and no write.
+    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(3))}));
+    QVERIFY(storedObject(3).contains("\"value\":" + theirs + ','));
+}
+
+void TestPrefctl::setIfValueMatchingWrites()
+{
+    // By meaning: another member order, other white space, 12.0 for 12.
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("set"), QStringLiteral("2"),
+            QStringLiteral("--value"), QStringLiteral("{\"size\": 14}"),
+            QStringLiteral("--if-value"),
+            QStringLiteral("{ \"features\": [\"liga\", \"calt\"], \"family\": \"Noto Sans\", "
+                           "\"size\": 12.0 }")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"value\":{\"size\":14}}"));
+    QVERIFY(result.out.contains("\"key\":\"editor.font\",\"value\":{\"size\":14}"));
+}
+
+void TestPrefctl::setIfUpdatedAtChangedMeanwhileConflicts()
+{
+    QCOMPARE(otherClient("PATCH", preferencePath(1), "{\"value\":\"light\"}").status, 200);
+
+    const Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+            QStringLiteral("\"blue\""), QStringLiteral("--if-updated-at"),
+            QStringLiteral("2024-03-02T11:30:00.000Z")});
+    QCOMPARE(result.exitCode, 6);
+    const QList<QByteArray> lines = result.err.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith("prefctl: Preference 1 has changed: it was last updated at "),
+        lines.at(0).constData());
+    QVERIFY(lines.at(0).contains(", not 2024-03-02T11:30:00.000Z;"));
+    QCOMPARE(lines.at(1), QByteArray("\"light\""));
+    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+    QVERIFY(storedObject(1).contains("\"value\":\"light\","));
+}
+
+void TestPrefctl::setIfUpdatedAtMatchingWrites()
+{
+    // The API's own form, and the same instant written otherwise.
+    Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+            QStringLiteral("\"blue\""), QStringLiteral("--if-updated-at"),
+            QStringLiteral("2024-03-02T11:30:00.000Z")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(1)), line("PATCH", preferencePath(1))}));
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"value\":\"blue\"}"));
+
+    m_server->clearRequestLog();
+    result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("2"), QStringLiteral("--key"),
+            QStringLiteral("ui.font"),
+            QStringLiteral("--if-updated-at=2024-03-02T12:30:00+01:00")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
+    QCOMPARE(apiRequests().last().body, QByteArray("{\"key\":\"ui.font\"}"));
+}
+
+void TestPrefctl::setIfValueDeletedMeanwhileConflicts()
+{
+    QCOMPARE(otherClient("DELETE", preferencePath(1)).status, 204);
+
+    const Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+            QStringLiteral("\"blue\""), QStringLiteral("--if-value"), QStringLiteral("\"dark\"")});
+    QCOMPARE(result.exitCode, 6);
+    QCOMPARE(
+        result.err, QByteArray("prefctl: Preference 1 no longer exists; nothing was written.\n"));
+    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+}
+
+void TestPrefctl::deleteIfValueMismatchConflicts()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--if-value"),
+            QStringLiteral("\"light\"")});
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.out.isEmpty());
+    const QList<QByteArray> lines = result.err.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("prefctl: Preference 1 has changed: its value"));
+    QCOMPARE(lines.at(1), QByteArray("\"dark\""));
+    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+    QVERIFY(storedObject(1).contains("\"value\":\"dark\","));
+}
+
+void TestPrefctl::deleteIfValueMatchingDeletes()
+{
+    // --if-value - reads the JSON from stdin when VALUE does not.
+    Result result = run(server() +
+            QStringList {QStringLiteral("delete"), QStringLiteral("4"),
+                QStringLiteral("--if-value"), QStringLiteral("-")},
+        QByteArray(Seeds[3].value) + '\n');
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(result.out, QByteArray("Deleted preference 4.\n"));
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(4)), line("DELETE", preferencePath(4))}));
+
+    m_server->clearRequestLog();
+    result = run(server() +
+        QStringList {QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--if-value"),
+            QStringLiteral("\"dark\""), QStringLiteral("--if-updated-at"),
+            QStringLiteral("2024-03-02T11:30:00Z")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(1)), line("DELETE", preferencePath(1))}));
+    QCOMPARE(storedObject(1), QByteArray("404"));
+}
+
+void TestPrefctl::createExistingKeyConflicts()
+{
+    const Result result = run(server() +
+        QStringList {QStringLiteral("create"), QStringLiteral("editor.font"),
+            QStringLiteral("{\"size\": 9}")});
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.out.isEmpty());
+    const QList<QByteArray> lines = result.err.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).contains("\"editor.font\" is already in use by preference 2"),
+        lines.at(0).constData());
+    QCOMPARE(lines.at(1), QByteArray(Seeds[1].value));
+    // The key was looked up; nothing was posted.
+    QCOMPARE(requestLines(), QStringList({line("GET", PreferencesPath)}));
+    QCOMPARE(apiRequests().first().query, QStringLiteral("key=editor.font"));
+}
+
+void TestPrefctl::lostAnswerIsVerified()
+{
+    // The server stores the PATCH, then drops the connection unanswered
+    // (twice: Qt may re-send once on its own).
+    Fault fault;
+    fault.path = preferencePath(1);
+    fault.method = "PATCH";
+    fault.kind = Fault::Kind::Drop;
+    fault.applyFirst = true;
+    fault.count = 2;
+    m_server->addFault(fault);
+
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("set"), QStringLiteral("1"),
+            QStringLiteral("--value"), QStringLiteral("\"blue\"")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err,
+        QByteArray("prefctl: the answer was lost; the change was verified on the server.\n"));
+    QVERIFY(result.out.contains("\"key\":\"editor.theme\",\"value\":\"blue\","));
+    // The write, then a read to find out; never a guess.
+    const QStringList lines = requestLines();
+    const QString patch = line("PATCH", preferencePath(1));
+    const QString get = line("GET", preferencePath(1));
+    QVERIFY2(lines == QStringList({patch, get}) || lines == QStringList({patch, patch, get}),
+        qPrintable(lines.join(QStringLiteral(", "))));
+}
+
+// --- Exact numbers --------------------------------------------------------------
+
+void TestPrefctl::getJsonKeepsExactNumbers()
+{
+    const HttpResult created =
+        otherClient("POST", PreferencesPath, "{\"key\":\"exact\",\"value\":" + ExactNumbers + '}');
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value("id", qint64(0));
+    QVERIFY(id > 0);
+    // The server alone must change nothing.
+    QVERIFY2(created.body.contains("\"value\":" + ExactNumbers + ','), created.body.constData());
+
+    const Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("get"), QString::number(id)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(
+        result.out.contains("\"key\":\"exact\",\"value\":" + ExactNumbers + ",\"created_at\":"),
+        result.out.constData());
+}
+
+void TestPrefctl::setKeepsExactNumbersOfUntouchedMembers()
+{
+    const auto withLabel = [](const char *label) {
+        QByteArray object = ExactNumbers;
+        object.chop(1);
+        return object + ",\"label\":\"" + label + "\"}";
+    };
+    const HttpResult created = otherClient(
+        "POST", PreferencesPath, "{\"key\":\"exact\",\"value\":" + withLabel("old") + '}');
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value("id", qint64(0));
+    QVERIFY(id > 0);
+
+    // An unrelated member changed; the numbers go out and are stored as written.
+    Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("set"), QString::number(id),
+            QStringLiteral("--value"), QString::fromUtf8(withLabel("new"))});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(requestLines(), QStringList({line("PATCH", preferencePath(id))}));
+    QCOMPARE(apiRequests().last().body, "{\"value\":" + withLabel("new") + '}');
+    QVERIFY2(result.out.contains("\"value\":" + withLabel("new") + ','), result.out.constData());
+    QVERIFY(storedObject(id).contains("\"value\":" + withLabel("new") + ','));
+
+    // The same through the conditional path, which compares with the
+    // server's value before it writes.
+    result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("set"), QString::number(id),
+            QStringLiteral("--value"), QString::fromUtf8(withLabel("newer")),
+            QStringLiteral("--if-value"), QString::fromUtf8(withLabel("new"))});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(requestLines(),
+        QStringList({line("GET", preferencePath(id)), line("PATCH", preferencePath(id))}));
+    QCOMPARE(apiRequests().last().body, "{\"value\":" + withLabel("newer") + '}');
+    QVERIFY(storedObject(id).contains("\"value\":" + withLabel("newer") + ','));
 }
 
 QTEST_GUILESS_MAIN(TestPrefctl)
