@@ -3,6 +3,7 @@
 #include "AccountStatus.h"
 #include "ApiClient.h"
 #include "DeleteConfirmation.h"
+#include "DraftKeeper.h"
 #include "EmptyStateOverlay.h"
 #include "LoadProgress.h"
 #include "MainMenu.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1000, 680);
     m_banner->setUsers(m_account, m_account);
+    m_drafts = new DraftKeeper(this, client->baseUrl()); // offers earlier drafts
     updateActions();
 }
 
@@ -397,6 +399,8 @@ void MainWindow::runEditor(qint64 id)
                            : new PreferenceEditorDialog(m_model, m_model->preferenceAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOwner(m_user, m_user.id == m_account.id);
+    if (!m_demo) // the demo's data lives only as long as the process
+        m_drafts->watch(dialog); // keeps its draft until it is saved or discarded
     connect(dialog, &PreferenceEditorDialog::saved, this, [this](qint64 savedId) {
         if (!m_table->selectPreferenceId(savedId))
             m_reselectId = savedId;

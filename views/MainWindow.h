@@ -10,6 +10,7 @@
 #include <optional>
 
 class AccountStatus;
+class DraftKeeper;
 class ApiClient;
 class EmptyStateOverlay;
 class LoadProgress;
@@ -58,6 +59,8 @@ public:
     UserInfo currentUser() const { return m_user; }
     PreferenceModel *preferenceModel() const { return m_model; }
     PreferenceFilterModel *filterModel() const { return m_proxy; }
+    // The editors' drafts: autosave, and the offer to restore earlier ones.
+    DraftKeeper *draftKeeper() const { return m_drafts; }
 
 signals:
     // The server no longer accepts the token; the application may sign in again.
@@ -115,6 +118,7 @@ private:
     LoadProgress *m_progress;
     AccountStatus *m_accountStatus;
     MainMenu *m_menu = nullptr;
+    DraftKeeper *m_drafts = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;

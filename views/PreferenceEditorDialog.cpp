@@ -97,6 +97,25 @@ void PreferenceEditorDialog::setInitialContent(const QString &key, const JsonVal
     setUpEditor(key, &value);
 }
 
+void PreferenceEditorDialog::restoreDraft(const QString &key, const QString &valueText)
+{
+    m_keyTouched = true;
+    m_keyEdit->setText(key);
+    m_valueEdit->replaceAll(valueText); // one undo step back to the base
+    m_valueEdit->document()->setModified(true);
+    validateNow();
+    // The text as typed: the quick edit only when it shows it (a valid scalar).
+    const bool scalar =
+        m_value && (m_value->isBool() || m_value->isNumber() || m_value->isString());
+    m_tabs->setCurrentWidget(scalar ? static_cast<QWidget *>(m_quickEdit) : m_jsonPage);
+    if (key.isEmpty())
+        m_keyEdit->setFocus();
+    else if (scalar)
+        m_quickEdit->setFocus();
+    else
+        m_valueEdit->setFocus();
+}
+
 void PreferenceEditorDialog::setOwner(const UserInfo &owner, bool isSignedInUser)
 {
     m_ownerIsOther = !isSignedInUser;

@@ -51,6 +51,13 @@ public:
     void setOwner(const UserInfo &owner, bool isSignedInUser);
     // New: starts from this key and value instead of empty fields.
     void setInitialContent(const QString &key, const JsonValue &value);
+    // A draft of an earlier session (DraftKeeper): fills the key and the
+    // JSON text exactly as given, valid or not, as unsaved changes. The base
+    // (what the dialog was opened with) stays: the save compares it with the
+    // server. The value can be undone back to the base.
+    void restoreDraft(const QString &key, const QString &valueText);
+    // The version the edit started from (for New, an empty preference).
+    Preference basePreference() const { return m_original; }
 
     Mode mode() const { return m_mode; }
     // The preference's id; for New, the new id once saved (0 before).
