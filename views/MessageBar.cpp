@@ -50,7 +50,10 @@ void MessageBar::showMessage(Type type, const QString &text, const QString &acti
     m_type = type;
     m_label->setText(text);
     m_actionButton->setText(actionText);
-    m_actionButton->setAccessibleName(actionText);
+    // Without the mnemonic's '&' ("&&" stands for a literal one).
+    QString spoken = actionText;
+    spoken.replace(QLatin1String("&&"), QString(QChar(0xE000))).remove(u'&');
+    m_actionButton->setAccessibleName(spoken.replace(QChar(0xE000), u'&'));
     m_actionButton->setVisible(!actionText.isEmpty());
 
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
