@@ -1,18 +1,12 @@
 #include "LoopbackRedirectListener.h"
 
 #include "Logging.h"
+#include "LoopbackRequest.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUrlQuery>
-
-namespace {
-
-constexpr qsizetype MaxRequestHeader = 16 * 1024;
-
-} // namespace
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent)
@@ -101,39 +95,37 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
     if (it == m_buffers.end())
         return;
     it->append(socket->readAll());
-    const qsizetype end = it->indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (it->size() > MaxRequestHeader) {
-            m_buffers.erase(it);
-            socket->abort();
-        }
+    const LoopbackRequest request = LoopbackRequest::parse(*it);
+    switch (request.status()) {
+    case LoopbackRequest::Status::Incomplete:
         return;
-    }
-    const QByteArray requestLine = it->left(it->indexOf("\r\n"));
-    m_buffers.erase(it);
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
+    case LoopbackRequest::Status::TooLarge:
+        m_buffers.erase(it);
+        socket->abort();
+        return;
+    case LoopbackRequest::Status::Malformed:
+        m_buffers.erase(it);
         respond(
             socket, 400, "Bad Request", tr("Bad request"), tr("This request was not understood."));
         return;
+    case LoopbackRequest::Status::Complete:
+        m_buffers.erase(it);
+        handleRequest(socket, request);
+        return;
     }
-    handleRequest(socket, parts.at(0), parts.at(1));
 }
 
-void LoopbackRedirectListener::handleRequest(
-    QTcpSocket *socket, const QByteArray &method, const QByteArray &target)
+void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const LoopbackRequest &request)
 {
-    const QUrl url = QUrl::fromEncoded(target);
-    if (method != "GET" || url.path() != QLatin1String("/callback") || m_answered) {
+    if (!request.isCallback() || m_answered) {
         // The browser may ask for /favicon.ico and such; that is not the callback.
         respond(socket, 404, "Not Found", tr("Not found"), tr("There is nothing here."));
         return;
     }
 
-    const QUrlQuery query(url);
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString state = request.queryItem(QStringLiteral("state"));
+    const QString code = request.queryItem(QStringLiteral("code"));
+    const QString error = request.queryItem(QStringLiteral("error"));
 
     if (state.isEmpty() || state != m_expectedState) {
         // Not our request (or forged): refuse it and keep waiting for the
@@ -147,8 +139,7 @@ void LoopbackRedirectListener::handleRequest(
 
     m_answered = true;
     if (!error.isEmpty() || code.isEmpty()) {
-        const QString description =
-            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        const QString description = request.queryItem(QStringLiteral("error_description"));
         qCInfo(lcAuth) << "loopback listener: authorization refused:" << error;
         respond(socket, 200, "OK", tr("Sign-in failed"),
             tr("The sign-in was not completed. You can close this tab and return to "

@@ -9,6 +9,7 @@
 
 #include <chrono>
 
+class LoopbackRequest;
 class QTcpServer;
 class QTcpSocket;
 
@@ -42,7 +43,7 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target);
+    void handleRequest(QTcpSocket *socket, const LoopbackRequest &request);
     void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QString &title,
         const QString &text);
     void onTimeout();

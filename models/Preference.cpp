@@ -19,7 +19,12 @@ QDateTime parseTimestamp(const JsonValue &value)
         return {};
     if (when.timeSpec() == Qt::LocalTime)
         when.setTimeSpec(Qt::UTC); // the API speaks UTC
-    return when.toUTC();
+    when = when.toUTC();
+    // ISO 8601 has four-digit years: one that an offset pushes past 9999
+    // could not be written back.
+    if (when.date().year() < 1 || when.date().year() > 9999)
+        return {};
+    return when;
 }
 
 JsonValue timestampToJson(const QDateTime &when)
