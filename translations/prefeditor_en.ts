@@ -285,6 +285,14 @@
         <source>the server redirected to an insecure (http) address</source>
         <translation>the server redirected to an insecure (http) address</translation>
     </message>
+    <message>
+        <source>the server answered a sign-in request with a redirect (%1), which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another address (%1), which is not followed with its body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -405,73 +413,53 @@
         <source>role: %1</source>
         <translation>role: %1</translation>
     </message>
+    <message>
+        <source>The value of --if-value is not valid JSON: %1</source>
+        <translation>The value of --if-value is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>--if-updated-at needs an ISO 8601 timestamp such as 2024-03-02T11:30:00.000Z, not "%1"</source>
+        <translation>--if-updated-at needs an ISO 8601 timestamp such as 2024-03-02T11:30:00.000Z, not "%1"</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the change was verified on the server.</source>
+        <translation>the answer was lost; the change was verified on the server.</translation>
+    </message>
+    <message>
+        <source>warning: the server stored something other than what was sent; its answer follows.</source>
+        <translation>warning: the server stored something other than what was sent; its answer follows.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is already in use; nothing was written.</source>
+        <translation>The key "%1" is already in use; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is already in use by preference %2; nothing was written. Its value:</source>
+        <translation>The key "%1" is already in use by preference %2; nothing was written. Its value:</translation>
+    </message>
+    <message>
+        <source>Preference %1 no longer exists; nothing was written.</source>
+        <translation>Preference %1 no longer exists; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: its value is not the one --if-value gives, and it was last updated at %2, not %3; nothing was written. Its current value:</source>
+        <translation>Preference %1 has changed: its value is not the one --if-value gives, and it was last updated at %2, not %3; nothing was written. Its current value:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: its value is not the one --if-value gives; nothing was written. Its current value:</source>
+        <translation>Preference %1 has changed: its value is not the one --if-value gives; nothing was written. Its current value:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: it was last updated at %2, not %3; nothing was written. Its current value:</source>
+        <translation>Preference %1 has changed: it was last updated at %2, not %3; nothing was written. Its current value:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed; nothing was written. Its current value:</source>
+        <translation>Preference %1 has changed; nothing was written. Its current value:</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-  prefctl --server URL [--user me|ID] delete ID
-  prefctl --server URL whoami
-</source>
-        <translation>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-  prefctl --server URL [--user me|ID] delete ID
-  prefctl --server URL whoami
-</translation>
-    </message>
-    <message>
-        <source>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input.
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused).
-</source>
-        <translation>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input.
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused).
-</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
@@ -526,6 +514,102 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
         <translation>set needs --key NEWKEY, --value VALUE or both</translation>
+    </message>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+</source>
+        <translation>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+or create found the key in use (nothing was written).
+</source>
+        <translation>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+or create found the key in use (nothing was written).
+</translation>
+    </message>
+    <message>
+        <source>--if-value is only for set and delete</source>
+        <translation>--if-value is only for set and delete</translation>
+    </message>
+    <message>
+        <source>--if-updated-at is only for set and delete</source>
+        <translation>--if-updated-at is only for set and delete</translation>
+    </message>
+    <message>
+        <source>only one of --value and --if-value can read standard input</source>
+        <translation>only one of --value and --if-value can read standard input</translation>
     </message>
 </context>
 <context>
@@ -675,6 +759,107 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>The demo account "%1" is missing.</source>
         <translation>The demo account "%1" is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Forget this unsaved edit</source>
+        <translation>Forget this unsaved edit</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>your new preference</source>
+        <translation>your new preference</translation>
+    </message>
+    <message>
+        <source>a new preference of %1</source>
+        <translation>a new preference of %1</translation>
+    </message>
+    <message>
+        <source>your new preference “%1”</source>
+        <translation>your new preference “%1”</translation>
+    </message>
+    <message>
+        <source>the new preference “%1” of %2</source>
+        <translation>the new preference “%1” of %2</translation>
+    </message>
+    <message>
+        <source>your “%1”</source>
+        <translation>your “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>“%1” of %2</translation>
+    </message>
+    <message>
+        <source>1 unsaved edit from an earlier session: %1.</source>
+        <translation>1 unsaved edit from an earlier session: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) from an earlier session.</source>
+        <translation>
+            <numerusform>%n unsaved edit from an earlier session.</numerusform>
+            <numerusform>%n unsaved edits from an earlier session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Discard the Unsaved Edit?</source>
+        <translation>Discard the Unsaved Edit?</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved edit of %1? It cannot be restored afterwards.</source>
+        <translation>Discard your unsaved edit of %1? It cannot be restored afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListDialog</name>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Unsaved Edits</translation>
+    </message>
+    <message>
+        <source>These edits were not saved in an earlier session. Restore one to review and save it, or discard it.</source>
+        <translation>These edits were not saved in an earlier session. Restore one to review and save it, or discard it.</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -836,14 +1021,17 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <source>(value)</source>
+        <translation>(value)</translation>
+    </message>
+</context>
+<context>
     <name>JsonValue</name>
     <message>
         <source>the text is empty</source>
         <translation>the text is empty</translation>
-    </message>
-    <message>
-        <source>invalid JSON</source>
-        <translation>invalid JSON</translation>
     </message>
     <message>
         <source>null</source>
@@ -1152,10 +1340,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Load All</translation>
     </message>
     <message>
-        <source>The preference could not be deleted.</source>
-        <translation>The preference could not be deleted.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -1185,6 +1369,220 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
             <numerusform>The filter looks at keys and values. Clear it to see all %n preference.</numerusform>
             <numerusform>The filter looks at keys and values. Clear it to see all %n preferences.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted.</source>
+        <translation>“%1” could not be deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: it changed on the server after you chose to delete it. The list now shows its current value.</source>
+        <translation>“%1” was not deleted: it changed on the server after you chose to delete it. The list now shows its current value.</translation>
+    </message>
+    <message>
+        <source>“%1” had already been deleted on the server.</source>
+        <translation>“%1” had already been deleted on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictModel</name>
+    <message>
+        <source>key (name)</source>
+        <translation>key (name)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resolve Conflicting Changes</source>
+        <translation>Resolve Conflicting Changes</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Merge Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Resolved Value</source>
+        <translation>&amp;Save Resolved Value</translation>
+    </message>
+    <message>
+        <source>Save resolved value</source>
+        <translation>Save resolved value</translation>
+    </message>
+    <message>
+        <source>Save the value with the choices above</source>
+        <translation>Save the value with the choices above</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Overwrite with Mine</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>Save your value as it is, replacing what the other side changed</source>
+        <translation>Save your value as it is, replacing what the other side changed</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine and Reload</source>
+        <translation>&amp;Discard Mine and Reload</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Discard mine and reload</translation>
+    </message>
+    <message>
+        <source>Drop your changes and load the value from the server</source>
+        <translation>Drop your changes and load the value from the server</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Value</source>
+        <translation>&amp;Save Merged Value</translation>
+    </message>
+    <message>
+        <source>Save merged value</source>
+        <translation>Save merged value</translation>
+    </message>
+    <message>
+        <source>Save your changes together with the other side's</source>
+        <translation>Save your changes together with the other side's</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save nothing and go back to the editor</source>
+        <translation>Save nothing and go back to the editor</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>One row per path changed on both sides. Space, Left or Right changes the choice.</source>
+        <translation>One row per path changed on both sides. Space, Left or Right changes the choice.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Use your value for the selected path (Left)</source>
+        <translation>Use your value for the selected path (Left)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Use their value for the selected path (Right)</source>
+        <translation>Use their value for the selected path (Right)</translation>
+    </message>
+    <message>
+        <source>You and the other side changed the same paths. Choose for each path which value to keep; the other changes are merged.</source>
+        <translation>You and the other side changed the same paths. Choose for each path which value to keep; the other changes are merged.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Conflicts:</translation>
+    </message>
+    <message>
+        <source>Changes made on the server</source>
+        <translation>Changes made on the server</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>key (name)</source>
+        <translation>key (name)</translation>
+    </message>
+    <message>
+        <source>The other side's changes do not overlap yours. Check the merged value, then save it.</source>
+        <translation>The other side's changes do not overlap yours. Check the merged value, then save it.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes made on the server:</source>
+        <translation>&amp;Changes made on the server:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved value:</source>
+        <translation>&amp;Resolved value:</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value:</source>
+        <translation>&amp;Merged value:</translation>
+    </message>
+    <message>
+        <source>Resolved value</source>
+        <translation>Resolved value</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Merged value</translation>
+    </message>
+    <message>
+        <source>Your preference “%1” was changed on the server after you opened it.</source>
+        <translation>Your preference “%1” was changed on the server after you opened it.</translation>
+    </message>
+    <message>
+        <source>The preference “%1” of %2 was changed on the server after you opened it.</source>
+        <translation>The preference “%1” of %2 was changed on the server after you opened it.</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1844,42 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
             <numerusform>object of %n members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Saved, but the server stored something other than what was sent. The editor now shows what the server holds.</source>
+        <translation>Saved, but the server stored something other than what was sent. The editor now shows what the server holds.</translation>
+    </message>
+    <message>
+        <source>This user already has a preference with the key “%1” (id %2). Choose another key, or edit that preference instead.</source>
+        <translation>This user already has a preference with the key “%1” (id %2). Choose another key, or edit that preference instead.</translation>
+    </message>
+    <message>
+        <source>Preference Deleted</source>
+        <translation>Preference Deleted</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server while you were editing it. Create it again with your value?</source>
+        <translation>“%1” was deleted on the server while you were editing it. Create it again with your value?</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” no longer exists on the server. Your edit is kept here.</source>
+        <translation>Not saved: “%1” no longer exists on the server. Your edit is kept here.</translation>
+    </message>
+    <message>
+        <source>Your edit was discarded. The editor shows what the server holds now.</source>
+        <translation>Your edit was discarded. The editor shows what the server holds now.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was changed on the server while you were editing it. Your edit is kept here; save again to merge it.</source>
+        <translation>Not saved: “%1” was changed on the server while you were editing it. Your edit is kept here; save again to merge it.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1478,16 +1912,19 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>No connection to a server.</translation>
     </message>
     <message>
+        <source>The server's next page is the page itself.</source>
+        <translation>The server's next page is the page itself.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencePage</name>
+    <message>
         <source>The server's answer is neither a page of preferences nor a list.</source>
         <translation>The server's answer is neither a page of preferences nor a list.</translation>
     </message>
     <message>
         <source>Preference %1 of the page is not valid: %2</source>
         <translation>Preference %1 of the page is not valid: %2</translation>
-    </message>
-    <message>
-        <source>The server's next page is the page itself.</source>
-        <translation>The server's next page is the page itself.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1971,33 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
     <message>
         <source>Reset Columns</source>
         <translation>Reset Columns</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceWrite</name>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>No connection to a server.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1. The preferences were read again: it was not created.</source>
+        <translation>%1. The preferences were read again: it was not created.</translation>
+    </message>
+    <message>
+        <source>%1. The preference was read again: it was not deleted.</source>
+        <translation>%1. The preference was read again: it was not deleted.</translation>
+    </message>
+    <message>
+        <source>%1. The preference was read again: the change was not applied.</source>
+        <translation>%1. The preference was read again: the change was not applied.</translation>
+    </message>
+    <message>
+        <source>%1. Whether the change reached the server could not be found out (%2). Reload to see what the server holds.</source>
+        <translation>%1. Whether the change reached the server could not be found out (%2). Reload to see what the server holds.</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +2433,6 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
         <translation>Not a complete number yet.</translation>
     </message>
     <message>
-        <source>This integer does not fit in 64 bits; it is kept as an approximate number.</source>
-        <translation>This integer does not fit in 64 bits; it is kept as an approximate number.</translation>
-    </message>
-    <message>
         <source>Edit &amp;as JSON</source>
         <translation>Edit &amp;as JSON</translation>
     </message>
@@ -1989,6 +2449,10 @@ Exit codes: 0 success, 1 the server refused the request, 2 usage error,
             <numerusform>The value is an object with %n member.</numerusform>
             <numerusform>The value is an object with %n members.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept exactly as written. A double cannot hold this number, so programs that read numbers as doubles may see it rounded.</source>
+        <translation>Kept exactly as written. A double cannot hold this number, so programs that read numbers as doubles may see it rounded.</translation>
     </message>
 </context>
 </TS>

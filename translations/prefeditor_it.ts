@@ -285,6 +285,14 @@
         <source>the server redirected to an insecure (http) address</source>
         <translation>il server ha reindirizzato a un indirizzo non sicuro (http)</translation>
     </message>
+    <message>
+        <source>the server answered a sign-in request with a redirect (%1), which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another address (%1), which is not followed with its body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -405,73 +413,53 @@
         <source>role: %1</source>
         <translation>ruolo: %1</translation>
     </message>
+    <message>
+        <source>The value of --if-value is not valid JSON: %1</source>
+        <translation>Il valore di --if-value non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <source>--if-updated-at needs an ISO 8601 timestamp such as 2024-03-02T11:30:00.000Z, not "%1"</source>
+        <translation>--if-updated-at richiede un istante ISO 8601 come 2024-03-02T11:30:00.000Z, non "%1"</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the change was verified on the server.</source>
+        <translation>la risposta è andata persa; la modifica è stata verificata sul server.</translation>
+    </message>
+    <message>
+        <source>warning: the server stored something other than what was sent; its answer follows.</source>
+        <translation>attenzione: il server ha salvato qualcosa di diverso da ciò che è stato inviato; segue la sua risposta.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is already in use; nothing was written.</source>
+        <translation>La chiave "%1" è già in uso; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is already in use by preference %2; nothing was written. Its value:</source>
+        <translation>La chiave "%1" è già usata dalla preferenza %2; non è stato scritto nulla. Il suo valore:</translation>
+    </message>
+    <message>
+        <source>Preference %1 no longer exists; nothing was written.</source>
+        <translation>La preferenza %1 non esiste più; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: its value is not the one --if-value gives, and it was last updated at %2, not %3; nothing was written. Its current value:</source>
+        <translation>La preferenza %1 è cambiata: il suo valore non è quello indicato da --if-value, e l’ultimo aggiornamento è del %2, non del %3; non è stato scritto nulla. Il suo valore attuale:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: its value is not the one --if-value gives; nothing was written. Its current value:</source>
+        <translation>La preferenza %1 è cambiata: il suo valore non è quello indicato da --if-value; non è stato scritto nulla. Il suo valore attuale:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed: it was last updated at %2, not %3; nothing was written. Its current value:</source>
+        <translation>La preferenza %1 è cambiata: l’ultimo aggiornamento è del %2, non del %3; non è stato scritto nulla. Il suo valore attuale:</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed; nothing was written. Its current value:</source>
+        <translation>La preferenza %1 è cambiata; non è stato scritto nulla. Il suo valore attuale:</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-  prefctl --server URL [--user me|ID] delete ID
-  prefctl --server URL whoami
-</source>
-        <translation>Uso:
-  prefctl --server URL [--user me|ID] [--json] list [--key CHIAVE]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create CHIAVE VALORE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NUOVACHIAVE] [--value VALORE]
-  prefctl --server URL [--user me|ID] delete ID
-  prefctl --server URL whoami
-</translation>
-    </message>
-    <message>
-        <source>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input.
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused).
-</source>
-        <translation>
-Elenca e modifica le preferenze di un utente su una piattaforma di community.
-
-Opzioni:
-  --server URL    l'URL di base della community, ad es. https://community.example.org
-  --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
-  --json          stampa gli oggetti JSON dell'API invece di una tabella
-  --key CHIAVE    list: solo le preferenze con esattamente questa chiave;
-                  set: la nuova chiave
-  --value VALORE  set: il nuovo valore, come testo JSON
-  -h, --help      mostra questo aiuto
-  --version       mostra la versione
-
-VALORE è testo JSON, ad es. '"dark"', 42, '{"size": 12}'; - lo legge dallo
-standard input.
-
-Il token di accesso viene letto dalla variabile d'ambiente PREFCTL_TOKEN.
-
-Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
-utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
-timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
-</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>opzione sconosciuta %1</translation>
@@ -526,6 +514,102 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
         <translation>set richiede --key NUOVACHIAVE, --value VALORE o entrambi</translation>
+    </message>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+</source>
+        <translation>Uso:
+  prefctl --server URL [--user me|ID] [--json] list [--key CHIAVE]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create CHIAVE VALORE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NUOVACHIAVE] [--value VALORE]
+          [--if-value JSON] [--if-updated-at ISTANTE]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at ISTANTE]
+  prefctl --server URL whoami
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list: only the preferences with exactly this key;
+                 set: the new key
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+or create found the key in use (nothing was written).
+</source>
+        <translation>
+Elenca e modifica le preferenze di un utente su una piattaforma di community.
+
+Opzioni:
+  --server URL    l'URL di base della community, ad es. https://community.example.org
+  --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
+  --json          stampa gli oggetti JSON dell'API invece di una tabella
+  --key CHIAVE    list: solo le preferenze con esattamente questa chiave;
+                  set: la nuova chiave
+  --value VALORE  set: il nuovo valore, come testo JSON
+  --if-value JSON
+                  set, delete: agisce solo se il valore attuale è uguale a JSON
+                  (per significato: l'ordine delle chiavi e 1.0 rispetto a 1 non contano)
+  --if-updated-at ISTANTE
+                  set, delete: agisce solo se last_updated_at è ancora
+                  ISTANTE (ISO 8601, ad es. 2024-03-02T11:30:00.000Z)
+  -h, --help      mostra questo aiuto
+  --version       mostra la versione
+
+VALORE è testo JSON, ad es. '"dark"', 42, '{"size": 12}'; - lo legge dallo
+standard input (così fa anche --if-value -, a meno che VALORE sia -).
+
+Il token di accesso viene letto dalla variabile d'ambiente PREFCTL_TOKEN.
+
+Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
+utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
+timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato),
+6 conflitto: la preferenza non è come dicono --if-value o --if-updated-at,
+oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
+</translation>
+    </message>
+    <message>
+        <source>--if-value is only for set and delete</source>
+        <translation>--if-value vale solo per set e delete</translation>
+    </message>
+    <message>
+        <source>--if-updated-at is only for set and delete</source>
+        <translation>--if-updated-at vale solo per set e delete</translation>
+    </message>
+    <message>
+        <source>only one of --value and --if-value can read standard input</source>
+        <translation>solo uno tra --value e --if-value può leggere lo standard input</translation>
     </message>
 </context>
 <context>
@@ -675,6 +759,107 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>The demo account "%1" is missing.</source>
         <translation>Manca l’account demo "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Forget this unsaved edit</source>
+        <translation>Dimentica questa modifica non salvata</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utente %1</translation>
+    </message>
+    <message>
+        <source>your new preference</source>
+        <translation>la tua nuova preferenza</translation>
+    </message>
+    <message>
+        <source>a new preference of %1</source>
+        <translation>una nuova preferenza di %1</translation>
+    </message>
+    <message>
+        <source>your new preference “%1”</source>
+        <translation>la tua nuova preferenza “%1”</translation>
+    </message>
+    <message>
+        <source>the new preference “%1” of %2</source>
+        <translation>la nuova preferenza “%1” di %2</translation>
+    </message>
+    <message>
+        <source>your “%1”</source>
+        <translation>la tua “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>“%1” di %2</translation>
+    </message>
+    <message>
+        <source>1 unsaved edit from an earlier session: %1.</source>
+        <translation>Una modifica non salvata di una sessione precedente: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) from an earlier session.</source>
+        <translation>
+            <numerusform>%n modifica non salvata di una sessione precedente.</numerusform>
+            <numerusform>%n modifiche non salvate di una sessione precedente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Discard the Unsaved Edit?</source>
+        <translation>Scartare la modifica non salvata?</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved edit of %1? It cannot be restored afterwards.</source>
+        <translation>Scartare la modifica non salvata di %1? Dopo non potrà più essere ripristinata.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListDialog</name>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>These edits were not saved in an earlier session. Restore one to review and save it, or discard it.</source>
+        <translation>Queste modifiche non sono state salvate in una sessione precedente. Ripristinane una per controllarla e salvarla, oppure scartala.</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>ora sconosciuta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -836,14 +1021,17 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <source>(value)</source>
+        <translation>(valore)</translation>
+    </message>
+</context>
+<context>
     <name>JsonValue</name>
     <message>
         <source>the text is empty</source>
         <translation>il testo è vuoto</translation>
-    </message>
-    <message>
-        <source>invalid JSON</source>
-        <translation>JSON non valido</translation>
     </message>
     <message>
         <source>null</source>
@@ -1152,10 +1340,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Carica tutto</translation>
     </message>
     <message>
-        <source>The preference could not be deleted.</source>
-        <translation>Impossibile eliminare la preferenza.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
@@ -1185,6 +1369,220 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
             <numerusform>Il filtro cerca in chiavi e valori. Svuotalo per vedere %n preferenza.</numerusform>
             <numerusform>Il filtro cerca in chiavi e valori. Svuotalo per vedere tutte le %n preferenze.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted.</source>
+        <translation>Impossibile eliminare “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: it changed on the server after you chose to delete it. The list now shows its current value.</source>
+        <translation>“%1” non è stata eliminata: è cambiata sul server dopo che hai scelto di eliminarla. L’elenco ora mostra il suo valore attuale.</translation>
+    </message>
+    <message>
+        <source>“%1” had already been deleted on the server.</source>
+        <translation>“%1” era già stata eliminata sul server.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictModel</name>
+    <message>
+        <source>key (name)</source>
+        <translation>chiave (nome)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(assente)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi il loro</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni il mio</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Loro</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usa</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Resolve Conflicting Changes</source>
+        <translation>Risolvi le modifiche in conflitto</translation>
+    </message>
+    <message>
+        <source>Merge Changes</source>
+        <translation>Unisci le modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save Resolved Value</source>
+        <translation>&amp;Salva il valore risolto</translation>
+    </message>
+    <message>
+        <source>Save resolved value</source>
+        <translation>Salva il valore risolto</translation>
+    </message>
+    <message>
+        <source>Save the value with the choices above</source>
+        <translation>Salva il valore con le scelte qui sopra</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>S&amp;ovrascrivi con il mio</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Sovrascrivi con il mio</translation>
+    </message>
+    <message>
+        <source>Save your value as it is, replacing what the other side changed</source>
+        <translation>Salva il tuo valore così com’è, sostituendo ciò che ha cambiato l’altra parte</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine and Reload</source>
+        <translation>Scarta il mio e &amp;ricarica</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Scarta il mio e ricarica</translation>
+    </message>
+    <message>
+        <source>Drop your changes and load the value from the server</source>
+        <translation>Abbandona le tue modifiche e carica il valore dal server</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Value</source>
+        <translation>&amp;Salva il valore unito</translation>
+    </message>
+    <message>
+        <source>Save merged value</source>
+        <translation>Salva il valore unito</translation>
+    </message>
+    <message>
+        <source>Save your changes together with the other side's</source>
+        <translation>Salva le tue modifiche insieme a quelle dell’altra parte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save nothing and go back to the editor</source>
+        <translation>Non salvare nulla e torna all’editor</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>One row per path changed on both sides. Space, Left or Right changes the choice.</source>
+        <translation>Una riga per ogni percorso cambiato da entrambe le parti. Spazio, Sinistra o Destra cambiano la scelta.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Tieni il &amp;mio</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni il mio</translation>
+    </message>
+    <message>
+        <source>Use your value for the selected path (Left)</source>
+        <translation>Usa il tuo valore per il percorso selezionato (Sinistra)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendi il &amp;loro</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi il loro</translation>
+    </message>
+    <message>
+        <source>Use their value for the selected path (Right)</source>
+        <translation>Usa il loro valore per il percorso selezionato (Destra)</translation>
+    </message>
+    <message>
+        <source>You and the other side changed the same paths. Choose for each path which value to keep; the other changes are merged.</source>
+        <translation>Tu e l’altra parte avete cambiato gli stessi percorsi. Scegli per ogni percorso quale valore tenere; le altre modifiche vengono unite.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Conflitti:</translation>
+    </message>
+    <message>
+        <source>Changes made on the server</source>
+        <translation>Modifiche fatte sul server</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>key (name)</source>
+        <translation>chiave (nome)</translation>
+    </message>
+    <message>
+        <source>The other side's changes do not overlap yours. Check the merged value, then save it.</source>
+        <translation>Le modifiche dell’altra parte non si sovrappongono alle tue. Controlla il valore unito, poi salvalo.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes made on the server:</source>
+        <translation>&amp;Modifiche fatte sul server:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved value:</source>
+        <translation>&amp;Valore risolto:</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value:</source>
+        <translation>Valore &amp;unito:</translation>
+    </message>
+    <message>
+        <source>Resolved value</source>
+        <translation>Valore risolto</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Valore unito</translation>
+    </message>
+    <message>
+        <source>Your preference “%1” was changed on the server after you opened it.</source>
+        <translation>La tua preferenza “%1” è stata cambiata sul server dopo che l’hai aperta.</translation>
+    </message>
+    <message>
+        <source>The preference “%1” of %2 was changed on the server after you opened it.</source>
+        <translation>La preferenza “%1” di %2 è stata cambiata sul server dopo che l’hai aperta.</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Chiave: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1844,42 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
             <numerusform>oggetto con %n membri</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Saved, but the server stored something other than what was sent. The editor now shows what the server holds.</source>
+        <translation>Salvata, ma il server ha memorizzato qualcosa di diverso da ciò che è stato inviato. L’editor ora mostra ciò che contiene il server.</translation>
+    </message>
+    <message>
+        <source>This user already has a preference with the key “%1” (id %2). Choose another key, or edit that preference instead.</source>
+        <translation>Questo utente ha già una preferenza con la chiave “%1” (id %2). Scegli un’altra chiave, oppure modifica quella preferenza.</translation>
+    </message>
+    <message>
+        <source>Preference Deleted</source>
+        <translation>Preferenza eliminata</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server while you were editing it. Create it again with your value?</source>
+        <translation>“%1” è stata eliminata sul server mentre la stavi modificando. Crearla di nuovo con il tuo valore?</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” no longer exists on the server. Your edit is kept here.</source>
+        <translation>Non salvata: “%1” non esiste più sul server. La tua modifica resta qui.</translation>
+    </message>
+    <message>
+        <source>Your edit was discarded. The editor shows what the server holds now.</source>
+        <translation>La tua modifica è stata scartata. L’editor mostra ciò che contiene ora il server.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was changed on the server while you were editing it. Your edit is kept here; save again to merge it.</source>
+        <translation>Non salvata: “%1” è stata cambiata sul server mentre la stavi modificando. La tua modifica resta qui; salva di nuovo per unirla.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1478,16 +1912,19 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Nessuna connessione a un server.</translation>
     </message>
     <message>
+        <source>The server's next page is the page itself.</source>
+        <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencePage</name>
+    <message>
         <source>The server's answer is neither a page of preferences nor a list.</source>
         <translation>La risposta del server non è né una pagina di preferenze né un elenco.</translation>
     </message>
     <message>
         <source>Preference %1 of the page is not valid: %2</source>
         <translation>La preferenza %1 della pagina non è valida: %2</translation>
-    </message>
-    <message>
-        <source>The server's next page is the page itself.</source>
-        <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1971,33 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
     <message>
         <source>Reset Columns</source>
         <translation>Ripristina le colonne</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceWrite</name>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>Nessuna connessione a un server.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>%1. The preferences were read again: it was not created.</source>
+        <translation>%1. Le preferenze sono state rilette: non è stata creata.</translation>
+    </message>
+    <message>
+        <source>%1. The preference was read again: it was not deleted.</source>
+        <translation>%1. La preferenza è stata riletta: non è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>%1. The preference was read again: the change was not applied.</source>
+        <translation>%1. La preferenza è stata riletta: la modifica non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>%1. Whether the change reached the server could not be found out (%2). Reload to see what the server holds.</source>
+        <translation>%1. Non è stato possibile sapere se la modifica è arrivata al server (%2). Ricarica per vedere ciò che contiene il server.</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +2433,6 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
         <translation>Non è ancora un numero completo.</translation>
     </message>
     <message>
-        <source>This integer does not fit in 64 bits; it is kept as an approximate number.</source>
-        <translation>Questo intero non sta in 64 bit; viene mantenuto come numero approssimato.</translation>
-    </message>
-    <message>
         <source>Edit &amp;as JSON</source>
         <translation>&amp;Modifica come JSON</translation>
     </message>
@@ -1989,6 +2449,10 @@ timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato).
             <numerusform>Il valore è un oggetto con %n membro.</numerusform>
             <numerusform>Il valore è un oggetto con %n membri.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept exactly as written. A double cannot hold this number, so programs that read numbers as doubles may see it rounded.</source>
+        <translation>Conservato esattamente come scritto. Un double non può contenere questo numero, quindi i programmi che leggono i numeri come double potrebbero vederlo arrotondato.</translation>
     </message>
 </context>
 </TS>
