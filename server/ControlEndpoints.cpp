@@ -5,6 +5,7 @@
 #include "OAuthEndpoints.h"
 #include "PrefStore.h"
 #include "Router.h"
+#include "ServerClock.h"
 #include "StrictJson.h"
 #include "TokenStore.h"
 
@@ -60,12 +61,13 @@ Json faultJson(const Fault &fault)
 
 } // namespace
 
-ControlEndpoints::ControlEndpoints(
-    PrefStore &store, TokenStore &tokens, FaultInjector &faults, OAuthEndpoints &oauth)
+ControlEndpoints::ControlEndpoints(PrefStore &store, TokenStore &tokens, FaultInjector &faults,
+    OAuthEndpoints &oauth, ServerClock &clock)
     : m_store(store)
     , m_tokens(tokens)
     , m_faults(faults)
     , m_oauth(oauth)
+    , m_clock(clock)
 { }
 
 void ControlEndpoints::registerRoutes(Router &router)
@@ -92,6 +94,10 @@ void ControlEndpoints::registerRoutes(Router &router)
             [this](const HttpRequestData &, const QStringList &) { return expireTokens(); });
         route("/_control/approve", "POST",
             [this](const HttpRequestData &r, const QStringList &) { return approve(r); });
+        route("/_control/clock", "POST",
+            [this](const HttpRequestData &r, const QStringList &) { return advanceClock(r); });
+        route("/_control/clock", "GET",
+            [this](const HttpRequestData &, const QStringList &) { return clock(); });
     }
 }
 
@@ -213,4 +219,27 @@ HttpReply ControlEndpoints::approve(const HttpRequestData &request)
     m_oauth.setAutoApproveUser(username);
     return jsonReply(
         200, Json {{"username", username.isEmpty() ? Json(nullptr) : Json(toStd(username))}});
+}
+
+HttpReply ControlEndpoints::advanceClock(const HttpRequestData &request)
+{
+    Json body;
+    HttpReply error;
+    if (!jsonObject(request, &body, &error))
+        return error;
+    // Up to about 10 years at once; time never runs back.
+    constexpr qint64 kMaxAdvanceMs = 10LL * 366 * 24 * 3600 * 1000;
+    const auto it = body.find("advance_ms");
+    if (it == body.end() || !it->is_number_integer() || it->get<qint64>() < 0 ||
+        it->get<qint64>() > kMaxAdvanceMs)
+        return fieldErrorReply(QStringLiteral("advance_ms"),
+            QStringLiteral("An integer between 0 and %1.").arg(kMaxAdvanceMs));
+    m_clock.advance(it->get<qint64>());
+    return clock();
+}
+
+HttpReply ControlEndpoints::clock() const
+{
+    return jsonReply(200,
+        Json {{"now", toStd(isoTimestamp(m_clock.nowMs()))}, {"offset_ms", m_clock.offsetMs()}});
 }

@@ -1,5 +1,5 @@
 // The test control API under /_control/, served only with
-// --enable-test-control: faults, the request log, tokens, approval.
+// --enable-test-control: faults, the request log, tokens, approval, clock.
 #pragma once
 
 #include "HttpMessage.h"
@@ -8,13 +8,14 @@ class FaultInjector;
 class OAuthEndpoints;
 class PrefStore;
 class Router;
+class ServerClock;
 class TokenStore;
 
 class ControlEndpoints
 {
 public:
-    ControlEndpoints(
-        PrefStore &store, TokenStore &tokens, FaultInjector &faults, OAuthEndpoints &oauth);
+    ControlEndpoints(PrefStore &store, TokenStore &tokens, FaultInjector &faults,
+        OAuthEndpoints &oauth, ServerClock &clock);
 
     void registerRoutes(Router &router);
 
@@ -27,9 +28,12 @@ private:
     HttpReply mintToken(const HttpRequestData &request);
     HttpReply expireTokens();
     HttpReply approve(const HttpRequestData &request);
+    HttpReply advanceClock(const HttpRequestData &request);
+    HttpReply clock() const;
 
     PrefStore &m_store;
     TokenStore &m_tokens;
     FaultInjector &m_faults;
     OAuthEndpoints &m_oauth;
+    ServerClock &m_clock;
 };

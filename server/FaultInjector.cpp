@@ -7,6 +7,26 @@ namespace {
 constexpr qsizetype kMaxLoggedRequests = 10000;
 constexpr qsizetype kMaxLoggedBody = 1024 * 1024;
 
+// Form fields whose values are secrets (OAuth passwords, tokens, codes).
+bool isSecretField(const QByteArray &encodedName)
+{
+    const QByteArray name =
+        QByteArray::fromPercentEncoding(QByteArray(encodedName).replace('+', ' '));
+    for (const char *secret :
+        {"password", "refresh_token", "code", "code_verifier", "token", "client_secret"}) {
+        if (name == secret)
+            return true;
+    }
+    return false;
+}
+
+bool isFormRequest(const HttpRequestData &request)
+{
+    return request.path.startsWith(QLatin1String("/oauth/")) ||
+        HttpHelpers::mediaType(request.header("content-type")) ==
+        "application/x-www-form-urlencoded";
+}
+
 // Header values come from test scripts; keep them on one line.
 QByteArray headerValue(QByteArray value)
 {
@@ -103,7 +123,8 @@ void FaultInjector::record(const HttpRequestData &request)
     entry.method = request.method;
     entry.path = request.path;
     entry.query = request.query;
-    entry.body = request.body.left(kMaxLoggedBody);
+    entry.body = isFormRequest(request) ? redactFormSecrets(request.body.left(kMaxLoggedBody))
+                                        : request.body.left(kMaxLoggedBody);
     for (const auto &[name, value] : request.headers) {
         const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0 ||
             name.compare("cookie", Qt::CaseInsensitive) == 0;
@@ -112,6 +133,17 @@ void FaultInjector::record(const HttpRequestData &request)
     if (m_log.size() >= kMaxLoggedRequests)
         m_log.removeFirst();
     m_log.append(entry);
+}
+
+QByteArray FaultInjector::redactFormSecrets(const QByteArray &body)
+{
+    QList<QByteArray> fields = body.split('&');
+    for (QByteArray &field : fields) {
+        const qsizetype equals = field.indexOf('=');
+        if (isSecretField(equals < 0 ? field : field.left(equals)))
+            field = (equals < 0 ? field : field.left(equals)) + "=[redacted]";
+    }
+    return fields.join('&');
 }
 
 HttpReply FaultInjector::faultReply(const Fault &fault)

@@ -38,7 +38,10 @@ struct RecordedRequest
     QByteArray method;
     QString path;
     QString query; // encoded, without '?'
-    HttpHeaders headers; // Authorization values replaced by "[redacted]"
+    HttpHeaders headers; // Authorization and Cookie values replaced by "[redacted]"
+    // At most 1 MiB. In form bodies (and any body to /oauth/), the values of
+    // password, refresh_token, code, code_verifier, token and client_secret
+    // are replaced by "[redacted]".
     QByteArray body;
 };
 
@@ -51,9 +54,13 @@ public:
     // The first scheduled fault that matches, counted down by one.
     std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
 
+    // Keeps a redacted copy; the log holds the last 10,000 requests.
     void record(const HttpRequestData &request);
     QList<RecordedRequest> requestLog() const { return m_log; }
     void clearRequestLog() { m_log.clear(); }
+
+    // "grant_type=password&password=x" -> "grant_type=password&password=[redacted]"
+    static QByteArray redactFormSecrets(const QByteArray &body);
 
     // The answer for Status, Malformed, Html and Redirect faults.
     static HttpReply faultReply(const Fault &fault);

@@ -1,5 +1,6 @@
 #include "Jwt.h"
 
+#include "SecretCompare.h"
 #include "StrictJson.h"
 
 #include <QCryptographicHash>
@@ -32,17 +33,6 @@ QByteArray signature(const QByteArray &signingInput, const QByteArray &secret)
         .toBase64(kBase64Url);
 }
 
-// Compares without leaking where the first difference is.
-bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference = char(difference | (a.at(i) ^ b.at(i)));
-    return difference == 0;
-}
-
 } // namespace
 
 namespace Jwt {
@@ -63,7 +53,7 @@ std::optional<Json> verify(const QByteArray &token, const QByteArray &secret)
     if (!header || header->value("alg", Json()) != Json("HS256"))
         return std::nullopt;
     const QByteArray signingInput = parts.at(0) + '.' + parts.at(1);
-    if (!constantTimeEqual(signature(signingInput, secret), parts.at(2)))
+    if (!SecretCompare::equalBytes(signature(signingInput, secret), parts.at(2)))
         return std::nullopt;
     return decodePart(parts.at(1));
 }

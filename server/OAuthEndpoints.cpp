@@ -3,6 +3,7 @@
 #include "HttpHelpers.h"
 #include "PrefStore.h"
 #include "Router.h"
+#include "SecretCompare.h"
 #include "TokenStore.h"
 
 #include <QUrl>
@@ -144,7 +145,10 @@ HttpReply OAuthEndpoints::passwordGrant(const QUrlQuery &form)
     if (password.isEmpty())
         return missingParameter(QStringLiteral("password"));
     const UserRecord *user = m_store.userByName(username);
-    if (!user || user->password.isEmpty() || user->password != password)
+    // Compared in constant time, and also for unknown users, so that the
+    // answer's timing tells nothing about the password or the account.
+    const bool matches = SecretCompare::equalSecrets(user ? user->password : QString(), password);
+    if (!user || user->password.isEmpty() || !matches)
         return oauthError(400, "invalid_grant", QStringLiteral("Invalid credentials given."));
     return tokenReply(user->id);
 }
@@ -181,7 +185,7 @@ HttpReply OAuthEndpoints::codeGrant(const QUrlQuery &form)
     case TokenStore::CodeCheck::RedirectMismatch:
         return oauthError(400, "invalid_grant", QStringLiteral("Mismatching redirect URI."));
     case TokenStore::CodeCheck::VerifierMissing:
-        return oauthError(400, "invalid_request", QStringLiteral("Code verifier required."));
+        return oauthError(400, "invalid_grant", QStringLiteral("Code verifier required."));
     case TokenStore::CodeCheck::VerifierMismatch:
         return oauthError(400, "invalid_grant",
             QStringLiteral("Code verifier does not match the code challenge."));
@@ -221,7 +225,10 @@ HttpReply OAuthEndpoints::authorize(const HttpRequestData &request)
             QStringLiteral("Only response_type=code."));
     const QString challenge = request.queryValue(QStringLiteral("code_challenge"));
     const QString method = request.queryValue(QStringLiteral("code_challenge_method"));
-    if (!challenge.isEmpty() && method != QLatin1String("S256"))
+    // PKCE is required, with S256 (RFC 7636, as OAuth 2.1 asks of public clients).
+    if (challenge.isEmpty())
+        return fail(QStringLiteral("invalid_request"), QStringLiteral("Code challenge required."));
+    if (method != QLatin1String("S256"))
         return fail(QStringLiteral("invalid_request"),
             QStringLiteral("Transform algorithm not supported."));
 

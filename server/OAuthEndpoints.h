@@ -1,5 +1,6 @@
 // /oauth/token/, /oauth/authorize/ and /oauth/revoke_token/ for the public
-// client "prefeditor", with RFC 6749 style errors.
+// client "prefeditor", with RFC 6749 style errors. The authorization code
+// grant requires PKCE (S256); passwords are compared in constant time.
 #pragma once
 
 #include "HttpMessage.h"

@@ -3,11 +3,14 @@
 #include "ApiContext.h"
 #include "ControlEndpoints.h"
 #include "DemoData.h"
+#include "GatedTcpServer.h"
+#include "HostPolicy.h"
 #include "HttpHelpers.h"
 #include "OAuthEndpoints.h"
 #include "PrefStore.h"
 #include "PreferenceEndpoints.h"
 #include "Router.h"
+#include "ServerClock.h"
 #include "ServerLogging.h"
 #include "TokenStore.h"
 #include "UserEndpoints.h"
@@ -16,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHttpServerRequest>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -25,14 +27,17 @@ using namespace HttpHelpers;
 struct PrefServer::Private
 {
     Private(const ServerOptions &options, std::function<void()> persist)
-        : tokens(options.tokenLifetimeSeconds)
+        : tokens(options.tokenLifetimeSeconds, clock)
         , context(store, tokens, options, std::move(persist))
         , users(context)
         , preferences(context)
         , oauth(store, tokens)
-        , control(store, tokens, faults, oauth)
-    { }
+        , control(store, tokens, faults, oauth, clock)
+    {
+        store.setClock(&clock);
+    }
 
+    ServerClock clock;
     PrefStore store;
     TokenStore tokens;
     FaultInjector faults;
@@ -42,6 +47,8 @@ struct PrefServer::Private
     OAuthEndpoints oauth;
     ControlEndpoints control;
     Router router;
+    std::unique_ptr<HostPolicy> hostPolicy; // once listening
+    RequestObserver observer;
 };
 
 namespace {
@@ -100,9 +107,19 @@ QString PrefServer::version()
     return QStringLiteral(PREFSERVER_VERSION);
 }
 
+QString PrefServer::checkOptions(const ServerOptions &options)
+{
+    return HostPolicy::checkOptions(options);
+}
+
 bool PrefServer::start(QString *errorMessage)
 {
-    QString error;
+    QString error = checkOptions(m_options);
+    if (!error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
     const bool haveFile = !m_options.dataFile.isEmpty() && QFileInfo::exists(m_options.dataFile);
     if (haveFile) {
         if (!m_d->store.load(m_options.dataFile, &error)) {
@@ -122,7 +139,7 @@ bool PrefServer::start(QString *errorMessage)
         return false;
     }
 
-    auto *tcpServer = new QTcpServer(this);
+    auto *tcpServer = new GatedTcpServer(kMaxBodySize, this);
     if (!tcpServer->listen(m_options.host, m_options.port)) {
         if (errorMessage)
             *errorMessage =
@@ -135,6 +152,7 @@ bool PrefServer::start(QString *errorMessage)
     }
     bind(tcpServer);
     m_port = tcpServer->serverPort();
+    m_d->hostPolicy = std::make_unique<HostPolicy>(m_options, m_port);
     qCInfo(lcPrefServer, "listening on %s", qPrintable(baseUrl().toString()));
     return true;
 }
@@ -169,6 +187,16 @@ void PrefServer::expireAllAccessTokens()
     m_d->tokens.expireAllAccessTokens();
 }
 
+void PrefServer::advanceClock(qint64 milliseconds)
+{
+    m_d->clock.advance(milliseconds);
+}
+
+qint64 PrefServer::nowMs() const
+{
+    return m_d->clock.nowMs();
+}
+
 void PrefServer::setAutoApproveUser(const QString &username)
 {
     m_d->oauth.setAutoApproveUser(username);
@@ -182,6 +210,11 @@ QList<RecordedRequest> PrefServer::requestLog() const
 void PrefServer::clearRequestLog()
 {
     m_d->faults.clearRequestLog();
+}
+
+void PrefServer::setRequestObserver(RequestObserver observer)
+{
+    m_d->observer = std::move(observer);
 }
 
 void PrefServer::addFault(const Fault &fault)
@@ -204,8 +237,11 @@ HttpRequestData PrefServer::copyRequest(const QHttpServerRequest &request) const
     data.headers = request.headers();
     data.body = request.body();
     const QByteArray host = data.header("host");
-    data.origin = host.isEmpty() ? baseUrl().toString()
-                                 : QStringLiteral("http://") + QString::fromLatin1(host);
+    if (!m_options.publicUrl.isEmpty())
+        data.origin = m_options.publicUrl.adjusted(QUrl::RemovePath).toString();
+    else
+        data.origin = host.isEmpty() ? baseUrl().toString()
+                                     : QStringLiteral("http://") + QString::fromLatin1(host);
     return data;
 }
 
@@ -213,8 +249,15 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     const HttpRequestData data = copyRequest(request);
     const QPointer<QTcpSocket> guard(socket);
+    if (const std::optional<HttpReply> refusal = checkHost(data)) {
+        write(guard, data, *refusal);
+        return true;
+    }
+    if (m_d->observer)
+        m_d->observer(data);
     std::optional<Fault> fault;
-    if (!isControlPath(data.path)) {
+    // Faults and the log exist only with test control; control requests are not logged.
+    if (m_options.enableTestControl && !isControlPath(data.path)) {
         m_d->faults.record(data);
         fault = m_d->faults.takeFault(data.method, data.path);
     }
@@ -241,6 +284,23 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void PrefServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     write(socket, copyRequest(request), notFoundReply());
+}
+
+std::optional<HttpReply> PrefServer::checkHost(const HttpRequestData &request) const
+{
+    const QByteArray host = request.header("host");
+    if (host.isEmpty()) {
+        qCDebug(lcPrefServerHttp, "%s %s -> 400 (no Host header)", request.method.constData(),
+            qPrintable(request.path));
+        return detailReply(400, QStringLiteral("Missing Host header."));
+    }
+    if (m_d->hostPolicy && m_d->hostPolicy->allows(host))
+        return std::nullopt;
+    qCDebug(lcPrefServerHttp, "%s %s -> 400 (Host %s refused)", request.method.constData(),
+        qPrintable(request.path), host.left(100).constData());
+    return detailReply(400,
+        QStringLiteral("Invalid Host header \"%1\"; this server answers only to %2.")
+            .arg(QString::fromLatin1(host.left(100)), baseUrl().authority()));
 }
 
 HttpReply PrefServer::process(const HttpRequestData &request)

@@ -1,7 +1,8 @@
 // prefserver: a local implementation of the community platform's REST API
 // (OAuth, users, preferences) on loopback, for tests and the demo. It writes
 // answers to the socket itself, which lets the test control API delay them or
-// drop the connection.
+// drop the connection. It answers only requests whose Host header names it,
+// and refuses bodies over kMaxBodySize before buffering them.
 #pragma once
 
 #include "FaultInjector.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,7 +24,8 @@ class PrefServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    // Bodies above this size are refused with 413.
+    // Bodies above this size are refused with 413: from Content-Length before
+    // the body is read, a chunked body as soon as its chunks exceed it.
     static constexpr qsizetype kMaxBodySize = 8 * 1024 * 1024;
 
     explicit PrefServer(const ServerOptions &options, QObject *parent = nullptr);
@@ -30,7 +33,9 @@ public:
 
     static QString version();
 
-    // Loads the data (--data, --demo) and starts listening.
+    // Why options must not be used (see HostPolicy::checkOptions); empty if fine.
+    static QString checkOptions(const ServerOptions &options);
+    // Checks the options, loads the data (--data, --demo) and starts listening.
     bool start(QString *errorMessage = nullptr);
     // http://127.0.0.1:PORT (no trailing slash)
     QUrl baseUrl() const;
@@ -44,10 +49,20 @@ public:
     // An HS256 JWT access token (claims user_id, exp, iat, jti, token_type).
     QString issueJwtAccessToken(const QString &username, int lifetimeSeconds = -1);
     void expireAllAccessTokens();
+    // Moves the server's clock forward (token and code expiry, timestamps).
+    void advanceClock(qint64 milliseconds);
+    // The server's clock, in milliseconds since the epoch.
+    qint64 nowMs() const;
     // The account /oauth/authorize/ approves at once; empty: ask.
     void setAutoApproveUser(const QString &username);
+    // Requests are recorded only with enableTestControl (redacted, see RecordedRequest).
     QList<RecordedRequest> requestLog() const;
     void clearRequestLog();
+    // In-process tests that must know every secret a client sent (e.g. to
+    // search for them on disk) get each request as received, unredacted.
+    // Nothing is stored; the HTTP control API has no equivalent.
+    using RequestObserver = std::function<void(const HttpRequestData &)>;
+    void setRequestObserver(RequestObserver observer);
     void addFault(const Fault &fault);
     void clearFaults();
 
@@ -59,6 +74,8 @@ private:
     struct Private;
 
     HttpRequestData copyRequest(const QHttpServerRequest &request) const;
+    // The 400 answer when the Host header is missing or names another host.
+    std::optional<HttpReply> checkHost(const HttpRequestData &request) const;
     // Runs the request (a write takes effect) and logs it; the answer to send.
     HttpReply process(const HttpRequestData &request);
     HttpReply dispatch(const HttpRequestData &request);

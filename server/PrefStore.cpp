@@ -1,6 +1,7 @@
 #include "PrefStore.h"
 
 #include "RawJson.h"
+#include "ServerClock.h"
 #include "StrictJson.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ qint64 PrefStore::addUser(UserRecord user)
         user.id = m_nextUserId;
     m_nextUserId = std::max(m_nextUserId, user.id + 1);
     if (user.dateJoinedMs <= 0)
-        user.dateJoinedMs = QDateTime::currentMSecsSinceEpoch();
+        user.dateJoinedMs = nowMs();
     const qint64 id = user.id;
     m_users[id] = std::move(user);
     return id;
@@ -120,8 +121,13 @@ bool PrefStore::removePreference(qint64 id)
 qint64 PrefStore::nextStamp()
 {
     // Strictly increasing, so every write changes last_updated_at.
-    m_lastStamp = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastStamp + 1);
+    m_lastStamp = std::max(nowMs(), m_lastStamp + 1);
     return m_lastStamp;
+}
+
+qint64 PrefStore::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 Json PrefStore::userJson(const UserRecord &user)

@@ -13,6 +13,8 @@
 #include <map>
 #include <optional>
 
+class ServerClock;
+
 struct UserRecord
 {
     qint64 id = 0;
@@ -39,6 +41,9 @@ struct PreferenceRecord
 class PrefStore
 {
 public:
+    // Timestamps come from this clock (which must outlive the store), or the
+    // wall clock without one.
+    void setClock(const ServerClock *clock) { m_clock = clock; }
     void clear();
 
     // Adds a user; id 0 picks the next free id. Returns the stored id.
@@ -78,10 +83,12 @@ public:
 
 private:
     qint64 nextStamp();
+    qint64 nowMs() const;
 
     std::map<qint64, UserRecord> m_users;
     std::map<qint64, PreferenceRecord> m_preferences;
     qint64 m_nextUserId = 1;
     qint64 m_nextPreferenceId = 1;
     qint64 m_lastStamp = 0;
+    const ServerClock *m_clock = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QUrl>
 
 struct ServerOptions
 {
@@ -13,5 +14,13 @@ struct ServerOptions
     int pageSize = 20; // default page size of lists
     int maxPageSize = 100; // upper bound for ?limit=
     int tokenLifetimeSeconds = 36000;
-    bool enableTestControl = false; // serve /_control/ (fault injection, request log)
+    // Serve /_control/ (fault injection, clock, request log). Only then are
+    // requests recorded, with their secrets redacted. Loopback hosts only.
+    bool enableTestControl = false;
+    // Allow a host that is not a loopback address (never with test control).
+    bool insecureListenAnywhere = false;
+    // The origin (http[s]://host[:port], no path) that next/previous links of
+    // pages use, and whose host is accepted in the Host header; empty: the
+    // origin the client addressed. Listening is unaffected.
+    QUrl publicUrl;
 };

@@ -2,9 +2,10 @@
 
 #include "HttpHelpers.h"
 #include "Jwt.h"
+#include "SecretCompare.h"
+#include "ServerClock.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QRandomGenerator>
 
 using namespace HttpHelpers;
@@ -14,15 +15,11 @@ namespace {
 constexpr int kTokenLength = 30;
 constexpr qint64 kCodeLifetimeMs = 60 * 1000;
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-TokenStore::TokenStore(int defaultLifetimeSeconds)
+TokenStore::TokenStore(int defaultLifetimeSeconds, const ServerClock &clock)
     : m_defaultLifetime(defaultLifetimeSeconds)
+    , m_clock(clock)
 {
     m_jwtSecret.resize(32);
     QRandomGenerator::system()->fillRange(
@@ -34,7 +31,7 @@ QString TokenStore::storeAccessToken(
 {
     const QString token = randomToken(kTokenLength);
     const int lifetime = lifetimeSeconds < 0 ? m_defaultLifetime : lifetimeSeconds;
-    m_accessTokens.insert(token, {userId, nowMs() + qint64(lifetime) * 1000, refreshToken});
+    m_accessTokens.insert(token, {userId, m_clock.nowMs() + qint64(lifetime) * 1000, refreshToken});
     return token;
 }
 
@@ -55,7 +52,7 @@ QString TokenStore::issueAccessToken(qint64 userId, int lifetimeSeconds)
 
 QString TokenStore::issueJwt(qint64 userId, int lifetimeSeconds)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.nowSecs();
     const QString jti = randomToken(32);
     const Json claims {{"token_type", "access"},
         {"exp", now + (lifetimeSeconds < 0 ? m_defaultLifetime : lifetimeSeconds)}, {"iat", now},
@@ -69,7 +66,7 @@ TokenStore::Check TokenStore::verifyAccessToken(const QString &token, qint64 *us
     const auto it = m_accessTokens.constFind(token);
     if (it == m_accessTokens.cend())
         return Jwt::looksLikeJwt(token.toLatin1()) ? verifyJwt(token, userId) : Check::Invalid;
-    if (it->expiresMs <= nowMs())
+    if (it->expiresMs <= m_clock.nowMs())
         return Check::Expired;
     *userId = it->userId;
     return Check::Valid;
@@ -87,7 +84,7 @@ TokenStore::Check TokenStore::verifyJwt(const QString &token, qint64 *userId) co
         return Check::Invalid;
     if (jti.is_string() && m_expiredJwtIds.contains(fromStd(jti.get<std::string>())))
         return Check::Expired;
-    if (exp.get<double>() <= double(QDateTime::currentSecsSinceEpoch()))
+    if (exp.get<double>() <= double(m_clock.nowSecs()))
         return Check::Expired;
     *userId = uid.get<qint64>();
     return Check::Valid;
@@ -121,7 +118,7 @@ void TokenStore::revoke(const QString &token)
 
 int TokenStore::expireAllAccessTokens()
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     int count = 0;
     for (AccessToken &token : m_accessTokens) {
         if (token.expiresMs > now) {
@@ -138,7 +135,7 @@ QString TokenStore::createAuthorizationCode(
     qint64 userId, const QString &redirectUri, const QString &codeChallenge)
 {
     const QString code = randomToken(kTokenLength);
-    m_codes.insert(code, {userId, nowMs() + kCodeLifetimeMs, redirectUri, codeChallenge});
+    m_codes.insert(code, {userId, m_clock.nowMs() + kCodeLifetimeMs, redirectUri, codeChallenge});
     return code;
 }
 
@@ -148,18 +145,18 @@ TokenStore::CodeCheck TokenStore::redeemCode(
     const auto it = m_codes.find(code);
     if (it == m_codes.end())
         return CodeCheck::Invalid;
-    if (it->expiresMs <= nowMs()) {
+    if (it->expiresMs <= m_clock.nowMs()) {
         m_codes.erase(it);
         return CodeCheck::Invalid;
     }
     if (it->redirectUri != redirectUri)
         return CodeCheck::RedirectMismatch;
-    if (!it->codeChallenge.isEmpty()) {
-        if (codeVerifier.isEmpty())
-            return CodeCheck::VerifierMissing;
-        if (pkceChallenge(codeVerifier) != it->codeChallenge)
-            return CodeCheck::VerifierMismatch;
-    }
+    if (codeVerifier.isEmpty())
+        return CodeCheck::VerifierMissing;
+    if (it->codeChallenge.isEmpty() ||
+        !SecretCompare::equalBytes(
+            pkceChallenge(codeVerifier).toLatin1(), it->codeChallenge.toLatin1()))
+        return CodeCheck::VerifierMismatch;
     *userId = it->userId;
     m_codes.erase(it);
     return CodeCheck::Ok;

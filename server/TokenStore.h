@@ -1,11 +1,14 @@
 // OAuth state: opaque access tokens, rotating refresh tokens, single-use
-// authorization codes with PKCE, and HS256 JWT access tokens.
+// authorization codes with PKCE (required, S256), and HS256 JWT access
+// tokens. Expiry follows the server's clock.
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QString>
+
+class ServerClock;
 
 class TokenStore
 {
@@ -19,7 +22,8 @@ public:
     enum class Check { Valid, Invalid, Expired };
     enum class CodeCheck { Ok, Invalid, RedirectMismatch, VerifierMissing, VerifierMismatch };
 
-    explicit TokenStore(int defaultLifetimeSeconds);
+    // The clock must outlive the store.
+    TokenStore(int defaultLifetimeSeconds, const ServerClock &clock);
 
     int defaultLifetime() const { return m_defaultLifetime; }
 
@@ -40,7 +44,8 @@ public:
 
     QString createAuthorizationCode(
         qint64 userId, const QString &redirectUri, const QString &codeChallenge);
-    // Consumes the code when it is redeemed successfully.
+    // Consumes the code when it is redeemed successfully. Every code has a
+    // challenge, so a missing verifier fails like a wrong one.
     CodeCheck redeemCode(const QString &code, const QString &redirectUri,
         const QString &codeVerifier, qint64 *userId);
 
@@ -70,6 +75,7 @@ private:
     Check verifyJwt(const QString &token, qint64 *userId) const;
 
     int m_defaultLifetime;
+    const ServerClock &m_clock;
     QByteArray m_jwtSecret;
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, RefreshToken> m_refreshTokens;

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
         tr("Serves the community platform's preferences API (OAuth, users, preferences) locally."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Address to listen on."),
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        tr("Address to listen on; a loopback address unless --insecure-listen-anywhere."),
         tr("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption portOption(QStringLiteral("port"),
         tr("Port to listen on; 0 picks a free one."), tr("port"), QStringLiteral("0"));
@@ -67,15 +68,25 @@ int main(int argc, char *argv[])
         tr("Lifetime of access tokens in seconds."), tr("seconds"), QStringLiteral("36000"));
     const QCommandLineOption controlOption(QStringLiteral("enable-test-control"),
         tr("Serve the test control API under /_control/ "
-           "(fault injection, request log). Never in production."));
+           "(fault injection, clock, request log). Loopback only; never in production."));
+    const QCommandLineOption anywhereOption(QStringLiteral("insecure-listen-anywhere"),
+        tr("Allow a --host that is not a loopback address, so that other machines can "
+           "reach the demo accounts. Not with --enable-test-control."));
+    const QCommandLineOption publicUrlOption(QStringLiteral("public-url"),
+        tr("Origin (http[s]://host[:port]) for the next and previous links of pages, as "
+           "behind a proxy; its host is also accepted in the Host header."),
+        tr("url"));
     parser.addOptions({hostOption, portOption, demoOption, dataOption, pageSizeOption,
-        maxPageSizeOption, lifetimeOption, controlOption});
+        maxPageSizeOption, lifetimeOption, controlOption, anywhereOption, publicUrlOption});
     parser.process(app);
 
     ServerOptions options;
     options.demo = parser.isSet(demoOption);
     options.dataFile = parser.value(dataOption);
     options.enableTestControl = parser.isSet(controlOption);
+    options.insecureListenAnywhere = parser.isSet(anywhereOption);
+    if (parser.isSet(publicUrlOption))
+        options.publicUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
     if (!options.host.setAddress(parser.value(hostOption))) {
         printError(tr("prefserver: invalid address \"%1\"").arg(parser.value(hostOption)));
         return 2;
@@ -88,6 +99,10 @@ int main(int argc, char *argv[])
         !intOption(parser, lifetimeOption, 1, kMaxInt, &options.tokenLifetimeSeconds))
         return 2;
     options.port = quint16(port);
+    if (const QString refusal = PrefServer::checkOptions(options); !refusal.isEmpty()) {
+        printError(tr("prefserver: %1").arg(refusal));
+        return 2;
+    }
 
     PrefServer server(options);
     QString error;

@@ -9,7 +9,8 @@ RawHttpConnection::RawHttpConnection(const QUrl &baseUrl)
     QObject::connect(
         &m_socket, &QTcpSocket::readyRead, [this] { m_received += m_socket.readAll(); });
     QObject::connect(&m_socket, &QTcpSocket::disconnected, [this] {
-        m_received += m_socket.readAll();
+        if (m_socket.isOpen())
+            m_received += m_socket.readAll();
         m_closedAfterMs = m_timer.elapsed();
     });
 }
@@ -32,6 +33,37 @@ bool RawHttpConnection::send(
     m_timer.start();
     m_closedAfterMs = -1;
     return m_socket.write(request) == request.size();
+}
+
+bool RawHttpConnection::sendRaw(const QByteArray &bytes)
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState) {
+        m_socket.connectToHost(m_baseUrl.host(), quint16(m_baseUrl.port()));
+        if (!m_socket.waitForConnected(5000))
+            return false;
+        m_timer.start();
+        m_closedAfterMs = -1;
+    }
+    return m_socket.write(bytes) == bytes.size();
+}
+
+bool RawHttpConnection::waitForStatus(int timeoutMs)
+{
+    return waitForReceived("\r\n\r\n", timeoutMs) && status() != 0;
+}
+
+bool RawHttpConnection::waitForReceived(const QByteArray &needle, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_received.contains(needle) && !isClosed() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_received.contains(needle);
 }
 
 bool RawHttpConnection::waitForClosed(int timeoutMs)

@@ -21,6 +21,14 @@ public:
     // Content-Type when there is a body). False when it cannot connect.
     bool send(const QByteArray &method, const QString &path, const QByteArray &body = {},
         const QString &token = {});
+    // Writes these bytes as they are, connecting first if needed (the first
+    // call starts the clock of elapsedMs). False when it cannot connect.
+    bool sendRaw(const QByteArray &bytes);
+    // Runs the event loop until the answer has a status line (or the
+    // connection closed), at most timeoutMs; true when there is a status.
+    bool waitForStatus(int timeoutMs = 10000);
+    // Runs the event loop until received() contains needle, at most timeoutMs.
+    bool waitForReceived(const QByteArray &needle, int timeoutMs = 10000);
     // Runs the event loop for timeoutMs, or until the server has closed the
     // connection; true when it did.
     bool waitForClosed(int timeoutMs = 10000);

@@ -1,8 +1,13 @@
 // OAuth on PrefServer: the password and refresh_token grants, token expiry,
-// revocation and JWT access tokens (tst_serverauthorizationcode covers the
-// authorization code flow).
+// revocation and JWT access tokens, expiry by the server's clock (never by
+// waiting), constant-time secret comparison (tst_serverauthorizationcode
+// covers the authorization code flow).
+#include "HttpHelpers.h"
+#include "SecretCompare.h"
 #include "ServerTestCase.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestServerAuth : public ServerTestCase
@@ -19,6 +24,9 @@ private Q_SLOTS:
     void oauthEndpointsWantFormBodies();
     void refreshTokensRotate();
     void accessTokensExpireAfterLifetime();
+    void clockAdvancesThroughTheControlApi();
+    void jwtExpiresWithTheClock();
+    void passwordCompareIsConstantTime();
     void expireAllAccessTokens();
     void revokeAccessToken();
     void revokeRefreshToken();
@@ -163,7 +171,10 @@ void TestServerAuth::accessTokensExpireAfterLifetime()
     QCOMPARE(tokens.at("expires_in").get<int>(), 1);
     client.setToken(jsonString(tokens, "access_token"));
     QCOMPARE(client.get(QStringLiteral("/api/v2/user/me/")).status, 200);
-    QTest::qWait(1100);
+    // The server's clock, not the wall clock: no waiting.
+    server.advanceClock(500);
+    QCOMPARE(client.get(QStringLiteral("/api/v2/user/me/")).status, 200);
+    server.advanceClock(500);
     const HttpResult expired = client.get(QStringLiteral("/api/v2/user/me/"));
     QCOMPARE(expired.status, 401);
     QCOMPARE_JSON(expired.json(), Json::parse(R"({"detail":"Invalid or expired token."})"));
@@ -175,6 +186,116 @@ void TestServerAuth::accessTokensExpireAfterLifetime()
     QCOMPARE(refreshed.status, 200);
     client.setToken(jsonString(refreshed.json(), "access_token"));
     QCOMPARE(client.get(QStringLiteral("/api/v2/user/me/")).status, 200);
+}
+
+void TestServerAuth::clockAdvancesThroughTheControlApi()
+{
+    // Not the demo data: some of its timestamps lie days ahead, which
+    // would hide the clock behind the "strictly increasing" bump.
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.dataFile = dir.filePath(u"data.json"_qs);
+    QVERIFY(writeServerData(options.dataFile,
+        Json::parse(R"([{"id": 2, "username": "alice", "password": "alice"}])"), Json::array()));
+    options.enableTestControl = true;
+    options.tokenLifetimeSeconds = 60;
+    std::unique_ptr<PrefServer> server = startTestServer(options);
+    QVERIFY(server);
+    ServerTestClient control(server->baseUrl());
+    ServerTestClient alice(server->baseUrl());
+    QVERIFY(alice.signIn(u"alice"_qs));
+    const Json before = control.get(u"/_control/clock"_qs).json();
+    QCOMPARE(jsonKeys(before), (QStringList {u"now"_qs, u"offset_ms"_qs}));
+    QCOMPARE(before.at("offset_ms").get<qint64>(), 0);
+
+    HttpResult result = control.postJson(u"/_control/clock"_qs, R"({"advance_ms": 59000})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().at("offset_ms").get<qint64>(), 59000);
+    QVERIFY(HttpHelpers::parseTimestamp(jsonString(result.json(), "now")) >=
+        HttpHelpers::parseTimestamp(jsonString(before, "now")) + 59000);
+    QCOMPARE(alice.get(u"/api/v2/user/me/"_qs).status, 200);
+    result = control.postJson(u"/_control/clock"_qs, R"({"advance_ms": 1000})");
+    QCOMPARE(result.json().at("offset_ms").get<qint64>(), 60000);
+    QCOMPARE(alice.get(u"/api/v2/user/me/"_qs).status, 401);
+
+    // Timestamps follow the clock and stay strictly increasing.
+    QVERIFY(alice.signIn(u"alice"_qs));
+    const HttpResult created =
+        alice.postJson(u"/api/v2/user/me/preference/"_qs, R"({"key":"clock.test","value":1})");
+    QCOMPARE(created.status, 201);
+    const qint64 createdAt = HttpHelpers::parseTimestamp(jsonString(created.json(), "created_at"));
+    QVERIFY(createdAt >= HttpHelpers::parseTimestamp(jsonString(before, "now")) + 60000);
+    const QString path =
+        u"/api/v2/user/me/preference/%1/"_qs.arg(created.json().at("id").get<qint64>());
+    qint64 last = createdAt;
+    for (int i = 0; i < 5; ++i) {
+        const Json updated = alice.patchJson(path, R"({"value":2})").json();
+        const qint64 stamp = HttpHelpers::parseTimestamp(jsonString(updated, "last_updated_at"));
+        QVERIFY2(stamp > last, qPrintable(jsonString(updated, "last_updated_at")));
+        last = stamp;
+    }
+    QCOMPARE(control.postJson(u"/_control/clock"_qs, R"({"advance_ms": 3600000})").status, 200);
+    QCOMPARE(alice.get(path).status, 401); // the hour also expired the token
+    QVERIFY(alice.signIn(u"alice"_qs));
+    const Json updated = alice.patchJson(path, R"({"value":3})").json();
+    QVERIFY2(HttpHelpers::parseTimestamp(jsonString(updated, "last_updated_at")) >=
+            last + 3600000 - 1000,
+        updated.dump().c_str());
+
+    for (const char *bad : {R"({"advance_ms": -1})", R"({"advance_ms": "10"})", R"({})",
+             R"({"advance_ms": 1.5})", "[]"})
+        QCOMPARE(control.postJson(u"/_control/clock"_qs, bad).status, 400);
+    QCOMPARE(control.get(u"/_control/clock"_qs).json().at("offset_ms").get<qint64>(), 3660000);
+}
+
+void TestServerAuth::jwtExpiresWithTheClock()
+{
+    const QString jwt = m_server->issueJwtAccessToken(u"bob"_qs, 120);
+    QCOMPARE(meStatus(jwt), 200);
+    m_server->advanceClock(118 * 1000);
+    QCOMPARE(meStatus(jwt), 200);
+    m_server->advanceClock(2 * 1000);
+    QCOMPARE(meStatus(jwt), 401);
+}
+
+void TestServerAuth::passwordCompareIsConstantTime()
+{
+    using SecretCompare::equalBytes;
+    using SecretCompare::equalSecrets;
+    QVERIFY(equalSecrets(u"alice"_qs, u"alice"_qs));
+    QVERIFY(equalSecrets(QString(), QString()));
+    QVERIFY(equalSecrets(u"pässwörd"_qs, u"pässwörd"_qs));
+    QVERIFY(!equalSecrets(u"alice"_qs, u"alicf"_qs));
+    QVERIFY(!equalSecrets(u"alice"_qs, u"alice "_qs));
+    QVERIFY(!equalSecrets(u"alice"_qs, QString()));
+    QVERIFY(equalBytes("abc", "abc"));
+    QVERIFY(!equalBytes("abc", "abd"));
+    QVERIFY(!equalBytes("abc", "ab"));
+    QVERIFY(!equalBytes(QByteArray("a\0c", 3), QByteArray("a\0d", 3)));
+    QVERIFY(!equalBytes(QByteArray(1, '\x80'), QByteArray(1, '\x00'))); // high bit counts
+
+    // A difference in the first byte takes as long as one in the last: the
+    // loop always runs to the end. Coarse, to stay stable on a busy machine:
+    // an early-exit compare is ~1000 times faster on the first-byte case.
+    const QByteArray secret(1 << 20, 'x');
+    QByteArray first = secret;
+    first[0] = 'y';
+    QByteArray last = secret;
+    last[last.size() - 1] = 'y';
+    const auto timeOf = [&secret](const QByteArray &other) {
+        QElapsedTimer timer;
+        timer.start();
+        bool anyEqual = false;
+        for (int i = 0; i < 20; ++i)
+            anyEqual = equalBytes(secret, other) || anyEqual;
+        const qint64 elapsed = timer.nsecsElapsed();
+        return anyEqual ? -1 : elapsed;
+    };
+    const qint64 firstTime = timeOf(first);
+    const qint64 lastTime = timeOf(last);
+    QVERIFY(firstTime > 0 && lastTime > 0);
+    QVERIFY2(firstTime * 20 > lastTime,
+        qPrintable(u"first %1 ns, last %2 ns"_qs.arg(firstTime).arg(lastTime)));
 }
 
 void TestServerAuth::expireAllAccessTokens()

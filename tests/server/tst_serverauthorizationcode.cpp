@@ -1,5 +1,6 @@
 // The authorization code flow of PrefServer: /oauth/authorize/ (approval,
-// account chooser, refusals) and the authorization_code grant with PKCE S256.
+// account chooser, refusals) and the authorization_code grant with PKCE S256,
+// which is required; codes expire with the server's clock.
 #include "ServerTestCase.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,8 @@ private Q_SLOTS:
 
     void authorizationCodeWithPkce();
     void authorizationCodeErrors();
-    void authorizationCodeWithoutPkce();
+    void authorizationCodeRequiresPkce();
+    void authorizationCodeExpiresWithTheClock();
     void authorizeApprovesConfiguredAccount();
     void authorizeShowsAccountChooser();
     void authorizeRefusesBadRequests();
@@ -23,6 +25,8 @@ private Q_SLOTS:
 private:
     HttpResult authorize(const QString &extraQuery);
     QString codeFrom(const HttpResult &redirect) const;
+    // POST /oauth/token/ with this code (and verifier, unless null).
+    HttpResult exchange(const QString &code, const QString &verifier);
 };
 
 static const QString kRedirectUri = QStringLiteral("http://127.0.0.1:53682/callback");
@@ -33,6 +37,12 @@ static QString pkceChallenge(const QString &verifier)
     return QString::fromLatin1(
         QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The query parameters of PKCE for kVerifier.
+static QString pkceQuery()
+{
+    return u"&code_challenge_method=S256&code_challenge="_qs + pkceChallenge(kVerifier);
 }
 
 void TestServerAuthorizationCode::initTestCase()
@@ -59,6 +69,16 @@ QString TestServerAuthorizationCode::codeFrom(const HttpResult &redirect) const
 {
     return QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location"))))
         .queryItemValue(QStringLiteral("code"));
+}
+
+HttpResult TestServerAuthorizationCode::exchange(const QString &code, const QString &verifier)
+{
+    QUrlQuery body = encodedForm(
+        {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+            {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}});
+    if (!verifier.isNull())
+        body.addQueryItem(u"code_verifier"_qs, verifier);
+    return m_client->postForm(QStringLiteral("/oauth/token/"), body);
 }
 
 void TestServerAuthorizationCode::authorizationCodeWithPkce()
@@ -115,7 +135,7 @@ void TestServerAuthorizationCode::authorizationCodeErrors()
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_grant"_qs);
     result = exchange(code, kRedirectUri, QString());
     QCOMPARE(result.status, 400);
-    QCOMPARE(jsonString(result.json(), "error"), u"invalid_request"_qs);
+    QCOMPARE(jsonString(result.json(), "error"), u"invalid_grant"_qs);
     result = exchange(code, u"http://127.0.0.1:53682/other"_qs, kVerifier);
     QCOMPARE(result.status, 400);
     QCOMPARE_JSON(result.json(),
@@ -131,37 +151,65 @@ void TestServerAuthorizationCode::authorizationCodeErrors()
     QCOMPARE(jsonString(result.json(), "error"), u"invalid_request"_qs);
 }
 
-void TestServerAuthorizationCode::authorizationCodeWithoutPkce()
+void TestServerAuthorizationCode::authorizationCodeRequiresPkce()
 {
-    const QString code = codeFrom(authorize(u"&username=support"_qs));
+    // Without a challenge: refused like other bad requests, with the state.
+    HttpResult redirect = authorize(u"&username=support&state=s9"_qs);
+    QCOMPARE(redirect.status, 302);
+    QUrlQuery query(QUrl(QString::fromUtf8(redirect.header("Location"))));
+    QCOMPARE(query.queryItemValue(u"error"_qs), u"invalid_request"_qs);
+    QCOMPARE(query.queryItemValue(u"error_description"_qs, QUrl::FullyDecoded),
+        u"Code challenge required."_qs);
+    QCOMPARE(query.queryItemValue(u"state"_qs), u"s9"_qs);
+    QVERIFY(!query.hasQueryItem(u"code"_qs));
+    // A challenge without a method would be "plain": refused too.
+    redirect = authorize(u"&username=support&code_challenge="_qs + pkceChallenge(kVerifier));
+    query = QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location"))));
+    QCOMPARE(query.queryItemValue(u"error"_qs), u"invalid_request"_qs);
+    QVERIFY(!query.hasQueryItem(u"code"_qs));
+
+    // With a challenge, the exchange needs the matching verifier.
+    const QString code = codeFrom(authorize(u"&username=support"_qs + pkceQuery()));
     QVERIFY(!code.isEmpty());
-    const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        encodedForm(
-            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-                {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
+    HttpResult result = exchange(code, QString());
+    QCOMPARE(result.status, 400);
+    QCOMPARE_JSON(result.json(),
+        Json::parse(R"({"error":"invalid_grant","error_description":"Code verifier required."})"));
+    result = exchange(code, pkceChallenge(kVerifier)); // the challenge is no verifier
+    QCOMPARE(result.status, 400);
+    QCOMPARE(jsonString(result.json(), "error"), u"invalid_grant"_qs);
+    result = exchange(code, kVerifier);
     QCOMPARE(result.status, 200);
     QCOMPARE(meStatus(jsonString(result.json(), "access_token")), 200);
+}
+
+void TestServerAuthorizationCode::authorizationCodeExpiresWithTheClock()
+{
+    QString code = codeFrom(authorize(u"&username=alice"_qs + pkceQuery()));
+    m_server->advanceClock(59 * 1000);
+    QCOMPARE(exchange(code, kVerifier).status, 200);
+    code = codeFrom(authorize(u"&username=alice"_qs + pkceQuery()));
+    m_server->advanceClock(60 * 1000);
+    const HttpResult result = exchange(code, kVerifier);
+    QCOMPARE(result.status, 400);
+    QCOMPARE_JSON(result.json(),
+        Json::parse(
+            R"({"error":"invalid_grant","error_description":"Invalid or expired authorization code."})"));
 }
 
 void TestServerAuthorizationCode::authorizeApprovesConfiguredAccount()
 {
     m_server->setAutoApproveUser(u"alice"_qs);
-    const HttpResult redirect = authorize(u"&state=s1"_qs);
+    const HttpResult redirect = authorize(u"&state=s1"_qs + pkceQuery());
     QCOMPARE(redirect.status, 302);
     QVERIFY(!codeFrom(redirect).isEmpty());
-    const HttpResult result = m_client->postForm(QStringLiteral("/oauth/token/"),
-        encodedForm(
-            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-                {u"code"_qs, codeFrom(redirect)}, {u"redirect_uri"_qs, kRedirectUri}}));
+    const HttpResult result = exchange(codeFrom(redirect), kVerifier);
     ServerTestClient alice(m_server->baseUrl());
     alice.setToken(jsonString(result.json(), "access_token"));
     QCOMPARE(jsonString(alice.get(u"/api/v2/user/me/"_qs).json(), "username"), u"alice"_qs);
     // An explicit username wins over the configured account.
-    const QString code = codeFrom(authorize(u"&username=bob"_qs));
-    const HttpResult bobTokens = m_client->postForm(QStringLiteral("/oauth/token/"),
-        encodedForm(
-            {{u"grant_type"_qs, u"authorization_code"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
-                {u"code"_qs, code}, {u"redirect_uri"_qs, kRedirectUri}}));
+    const QString code = codeFrom(authorize(u"&username=bob"_qs + pkceQuery()));
+    const HttpResult bobTokens = exchange(code, kVerifier);
     ServerTestClient bob(m_server->baseUrl());
     bob.setToken(jsonString(bobTokens.json(), "access_token"));
     QCOMPARE(jsonString(bob.get(u"/api/v2/user/me/"_qs).json(), "username"), u"bob"_qs);
@@ -169,7 +217,7 @@ void TestServerAuthorizationCode::authorizeApprovesConfiguredAccount()
 
 void TestServerAuthorizationCode::authorizeShowsAccountChooser()
 {
-    const HttpResult page = authorize(u"&state=abc"_qs);
+    const HttpResult page = authorize(u"&state=abc"_qs + pkceQuery());
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
     for (const char *name : {"support", "alice", "bob"})
@@ -177,7 +225,7 @@ void TestServerAuthorizationCode::authorizeShowsAccountChooser()
             page.body.constData());
     QVERIFY(page.body.contains("state=abc"));
     QVERIFY(!page.body.contains("giulia.romano")); // accounts without password are not offered
-    const HttpResult unknown = authorize(u"&username=nobody"_qs);
+    const HttpResult unknown = authorize(u"&username=nobody"_qs + pkceQuery());
     QCOMPARE(unknown.status, 400);
     QVERIFY(unknown.body.contains("Unknown account"));
 }
@@ -199,9 +247,10 @@ void TestServerAuthorizationCode::authorizeRefusesBadRequests()
         {"http://localhost:8123/cb", "https://editor.example.org/cb", "http://[::1]:9000/"}) {
         result = m_client->get(
             u"/oauth/authorize/?response_type=code&client_id=prefeditor&username=alice&redirect_uri="_qs +
-            QString::fromLatin1(QUrl::toPercentEncoding(QLatin1String(uri))));
+            QString::fromLatin1(QUrl::toPercentEncoding(QLatin1String(uri))) + pkceQuery());
         QCOMPARE(result.status, 302);
         QVERIFY(result.header("Location").startsWith(uri));
+        QVERIFY(result.header("Location").contains("code="));
     }
     result =
         authorize(u"&username=alice&state=q&code_challenge=abc&code_challenge_method=plain"_qs);

@@ -1,5 +1,6 @@
 // The prefserver executable: the exact first line, command-line options, the
-// --data file, error exits, and a clean exit on SIGTERM and SIGINT.
+// --data file, error exits, a clean exit on SIGTERM and SIGINT, the refusal
+// of non-loopback hosts, and --public-url.
 #include "ServerTestClient.h"
 
 #include <QFile>
@@ -19,6 +20,10 @@ private Q_SLOTS:
     void firstLineAndCleanExit();
     void optionsReachTheServer();
     void controlApiNeedsTheOption();
+    void demoWithoutControlHasNoControlEndpoints();
+    void nonLoopbackHostRefused_data();
+    void nonLoopbackHostRefused();
+    void publicUrlOriginInPageLinks();
     void dataFileIsWrittenAndReloaded();
     void dataFileInTheDocumentedFormat();
     void logsGoToStderrWithoutSecrets();
@@ -132,6 +137,69 @@ void TestServerCli::controlApiNeedsTheOption()
     stop(controlled);
 }
 
+void TestServerCli::demoWithoutControlHasNoControlEndpoints()
+{
+    QProcess process;
+    const QUrl base = start(process, {u"--demo"_qs});
+    QVERIFY(base.isValid());
+    ServerTestClient client(base);
+    for (const char *path : {"/_control/faults", "/_control/requests", "/_control/token",
+             "/_control/expire_tokens", "/_control/approve", "/_control/clock", "/_control/"}) {
+        const QString name = QLatin1String(path);
+        QCOMPARE(client.get(name).status, 404);
+        QCOMPARE(client.postJson(name, R"({"username":"support","advance_ms":1})").status, 404);
+        QCOMPARE(client.deleteResource(name).status, 404);
+    }
+    stop(process);
+}
+
+void TestServerCli::nonLoopbackHostRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString hint = QStringLiteral("--insecure-listen-anywhere");
+    const QString control = QStringLiteral("test control");
+    QTest::newRow("0.0.0.0") << QStringList {u"--host"_qs, u"0.0.0.0"_qs} << hint;
+    QTest::newRow("::") << QStringList {u"--host"_qs, u"::"_qs} << hint;
+    QTest::newRow("LAN") << QStringList {u"--host"_qs, u"192.168.1.20"_qs} << hint;
+    QTest::newRow("0.0.0.0 with control")
+        << QStringList {u"--host"_qs, u"0.0.0.0"_qs, u"--enable-test-control"_qs} << control;
+    QTest::newRow("insecure with control")
+        << QStringList {u"--host"_qs, u"0.0.0.0"_qs, u"--insecure-listen-anywhere"_qs,
+               u"--enable-test-control"_qs}
+        << control;
+}
+
+void TestServerCli::nonLoopbackHostRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QProcess process;
+    process.start(QStringLiteral(PREFSERVER_BINARY), arguments << u"--demo"_qs);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // no "listening" line
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.startsWith(u"prefserver: Refusing to listen on "_qs), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestServerCli::publicUrlOriginInPageLinks()
+{
+    QProcess process;
+    const QUrl base = start(process,
+        {u"--demo"_qs, u"--page-size"_qs, u"2"_qs, u"--public-url"_qs,
+            u"http://internal-host:8000"_qs});
+    QVERIFY(base.isValid()); // the first line names where it listens, not the public URL
+    ServerTestClient client(base);
+    QVERIFY(client.signIn(u"alice"_qs));
+    const Json page = client.get(u"/api/v2/user/me/preference/"_qs).json();
+    QCOMPARE(jsonString(page, "next"),
+        u"http://internal-host:8000/api/v2/user/me/preference/?limit=2&offset=2"_qs);
+    stop(process);
+}
+
 void TestServerCli::dataFileIsWrittenAndReloaded()
 {
     QTemporaryDir dir;
@@ -236,6 +304,10 @@ void TestServerCli::badArgumentsExitWithError_data()
     QTest::newRow("bad host") << QStringList {u"--host"_qs, u"not-an-address"_qs} << 2;
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_qs} << 1;
     QTest::newRow("garbage data file") << QStringList {u"--data"_qs, u"GARBAGE"_qs} << 1;
+    QTest::newRow("public url with path")
+        << QStringList {u"--public-url"_qs, u"http://internal-host:8000/api"_qs} << 2;
+    QTest::newRow("public url not http")
+        << QStringList {u"--public-url"_qs, u"ftp://internal-host"_qs} << 2;
 }
 
 void TestServerCli::badArgumentsExitWithError()
@@ -266,7 +338,8 @@ void TestServerCli::helpListsTheOptions()
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
     for (const char *option : {"--host", "--port", "--demo", "--data", "--page-size",
-             "--max-page-size", "--token-lifetime", "--enable-test-control"})
+             "--max-page-size", "--token-lifetime", "--enable-test-control",
+             "--insecure-listen-anywhere", "--public-url"})
         QVERIFY2(help.contains(option), option);
 }
 

@@ -1,6 +1,7 @@
 // The rest of the test control API (--enable-test-control): the request
-// log with Authorization redacted, minted and expired tokens, approval; its
-// absence without the option; and garbage on the socket.
+// log with Authorization and form secrets redacted, kept only with the
+// option; minted and expired tokens, approval; its absence without the
+// option; and garbage on the socket.
 #include "ServerTestCase.h"
 
 #include <QTcpSocket>
@@ -17,6 +18,10 @@ private Q_SLOTS:
     void controlApiAbsentWithoutOption();
     void requestLogRedactsAuthorization();
     void requestLogThroughTheCppApi();
+    void requestLogKeptOnlyWithTestControl();
+    void requestLogRedactsFormSecrets();
+    void redactFormSecrets_data();
+    void redactFormSecrets();
     void controlMintsTokens();
     void controlExpiresTokens();
     void controlApprovesAuthorization();
@@ -57,6 +62,8 @@ void TestServerControl::controlApiAbsentWithoutOption()
     QCOMPARE(client.postJson(u"/_control/token"_qs, R"({"username":"support"})").status, 404);
     QCOMPARE(client.postJson(u"/_control/expire_tokens"_qs, "{}").status, 404);
     QCOMPARE(client.postJson(u"/_control/approve"_qs, R"({"username":"support"})").status, 404);
+    QCOMPARE(client.postJson(u"/_control/clock"_qs, R"({"advance_ms":1})").status, 404);
+    QCOMPARE(client.get(u"/_control/clock"_qs).status, 404);
 }
 
 void TestServerControl::requestLogRedactsAuthorization()
@@ -108,6 +115,92 @@ void TestServerControl::requestLogThroughTheCppApi()
     QVERIFY(sawAuthorization);
     m_server->clearRequestLog();
     QVERIFY(m_server->requestLog().isEmpty());
+}
+
+void TestServerControl::requestLogKeptOnlyWithTestControl()
+{
+    // As the editor's in-process demo runs it: no log at all.
+    ServerOptions options;
+    options.demo = true;
+    PrefServer server(options);
+    QVERIFY(server.start());
+    ServerTestClient client(server.baseUrl());
+    QVERIFY(client.signIn(u"alice"_qs)); // a password grant
+    QCOMPARE(client.get(kMe).status, 200);
+    QCOMPARE(client.postJson(kList, R"({"key":"unlogged","value":1})").status, 201);
+    QVERIFY(server.requestLog().isEmpty());
+}
+
+void TestServerControl::requestLogRedactsFormSecrets()
+{
+    const auto [access, refresh] = m_client->passwordGrant(u"alice"_qs, u"alice"_qs);
+    QVERIFY(!refresh.isEmpty());
+    const HttpResult refreshed = m_client->postForm(u"/oauth/token/"_qs,
+        encodedForm({{u"grant_type"_qs, u"refresh_token"_qs}, {u"client_id"_qs, u"prefeditor"_qs},
+            {u"refresh_token"_qs, refresh}}));
+    QCOMPARE(refreshed.status, 200);
+    const QString newAccess = jsonString(refreshed.json(), "access_token");
+    QCOMPARE(m_client
+                 ->postForm(u"/oauth/revoke_token/"_qs,
+                     encodedForm({{u"client_id"_qs, u"prefeditor"_qs}, {u"token"_qs, newAccess}}))
+                 .status,
+        200);
+    QCOMPARE(m_client
+                 ->postForm(u"/oauth/token/"_qs,
+                     encodedForm({{u"grant_type"_qs, u"authorization_code"_qs},
+                         {u"client_id"_qs, u"prefeditor"_qs}, {u"code"_qs, u"c0de-value"_qs},
+                         {u"code_verifier"_qs, u"verifier-value"_qs},
+                         {u"client_secret"_qs, u"s3cret-value"_qs},
+                         {u"redirect_uri"_qs, u"http://127.0.0.1:5/cb"_qs}}))
+                 .status,
+        400);
+
+    const QList<RecordedRequest> log = m_server->requestLog();
+    QCOMPARE(log.size(), 4);
+    QCOMPARE(log.at(0).body,
+        QByteArray("grant_type=password&client_id=prefeditor&username=alice&password=[redacted]"));
+    QCOMPARE(log.at(1).body,
+        QByteArray("grant_type=refresh_token&client_id=prefeditor&refresh_token=[redacted]"));
+    QCOMPARE(log.at(2).path, u"/oauth/revoke_token/"_qs);
+    QCOMPARE(log.at(2).body, QByteArray("client_id=prefeditor&token=[redacted]"));
+    QCOMPARE(log.at(3).body,
+        QByteArray("grant_type=authorization_code&client_id=prefeditor&code=[redacted]&"
+                   "code_verifier=[redacted]&client_secret=[redacted]&"
+                   "redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcb"));
+
+    // The same over HTTP, and no secret anywhere in the answer.
+    const HttpResult result = m_client->get(u"/_control/requests"_qs);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(jsonString(result.json().at(0), "body"),
+        u"grant_type=password&client_id=prefeditor&username=alice&password=[redacted]"_qs);
+    for (const QString &secret : {access, refresh, newAccess, u"c0de-value"_qs,
+             u"verifier-value"_qs, u"s3cret-value"_qs, u"password=alice"_qs})
+        QVERIFY2(!result.body.contains(secret.toLatin1()), qPrintable(secret));
+}
+
+void TestServerControl::redactFormSecrets_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("redacted");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("no secrets") << QByteArray("a=1&b=2") << QByteArray("a=1&b=2");
+    QTest::newRow("password") << QByteArray("username=x&password=a%2Bb%20%26c")
+                              << QByteArray("username=x&password=[redacted]");
+    QTest::newRow("encoded name") << QByteArray("pass%77ord=x&to%6Ben=y")
+                                  << QByteArray("pass%77ord=[redacted]&to%6Ben=[redacted]");
+    QTest::newRow("no value") << QByteArray("token&code=")
+                              << QByteArray("token=[redacted]&code=[redacted]");
+    QTest::newRow("similar names") << QByteArray("tokens=1&passwords=2&code_challenge=3")
+                                   << QByteArray("tokens=1&passwords=2&code_challenge=3");
+    QTest::newRow("repeated") << QByteArray("code=1&code=2")
+                              << QByteArray("code=[redacted]&code=[redacted]");
+}
+
+void TestServerControl::redactFormSecrets()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, redacted);
+    QCOMPARE(FaultInjector::redactFormSecrets(body), redacted);
 }
 
 void TestServerControl::controlMintsTokens()
@@ -163,7 +256,8 @@ void TestServerControl::controlApprovesAuthorization()
 {
     const QString authorize =
         u"/oauth/authorize/?response_type=code&client_id=prefeditor&redirect_uri="
-        "http%3A%2F%2F127.0.0.1%3A4000%2Fcb&state=st"_qs;
+        "http%3A%2F%2F127.0.0.1%3A4000%2Fcb&state=st&code_challenge_method=S256&"
+        "code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"_qs; // RFC 7636, appendix B
     QCOMPARE(m_client->get(authorize).status, 200); // nobody approved yet: the account chooser
     QCOMPARE(m_client->postJson(u"/_control/approve"_qs, R"({"username":"bob"})").status, 200);
     const HttpResult redirect = m_client->get(authorize);
@@ -175,6 +269,7 @@ void TestServerControl::controlApprovesAuthorization()
     form.addQueryItem(u"client_id"_qs, u"prefeditor"_qs);
     form.addQueryItem(u"code"_qs, query.queryItemValue(u"code"_qs));
     form.addQueryItem(u"redirect_uri"_qs, u"http%3A%2F%2F127.0.0.1%3A4000%2Fcb"_qs);
+    form.addQueryItem(u"code_verifier"_qs, u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_qs);
     const HttpResult tokens = m_client->postForm(u"/oauth/token/"_qs, form);
     QCOMPARE(tokens.status, 200);
     ServerTestClient bob(m_server->baseUrl());
