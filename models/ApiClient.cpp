@@ -2,6 +2,8 @@
 
 #include "ApiJob.h"
 #include "Credentials.h"
+#include "Logging.h"
+#include "TokenSet.h"
 
 #include <QNetworkAccessManager>
 
@@ -113,6 +115,29 @@ QUrl ApiClient::preferenceUrl(const QString &user, qint64 id) const
                    .arg(id));
 }
 
+QUrl ApiClient::resolveNext(const QUrl &next, const QString &apiPath) const
+{
+    if (!next.isValid() || next.isEmpty() || !m_baseUrl.isValid() || apiPath.isEmpty())
+        return {};
+    // A relative next ("?offset=20") is relative to the list itself.
+    QUrl anchor = m_baseUrl;
+    anchor.setPath(apiPath);
+    const QUrl resolved = anchor.resolved(next); // also removes "." and ".." segments
+    const QString path = resolved.path();
+    QString prefix = apiPath;
+    if (!prefix.endsWith(QLatin1Char('/')))
+        prefix += QLatin1Char('/');
+    const bool under = path == apiPath || path.startsWith(prefix);
+    // "%2e%2e" decodes to a segment a server may still read as "..".
+    const QStringList segments = path.split(QLatin1Char('/'));
+    if (!under || segments.contains(QLatin1String("..")) || segments.contains(QLatin1String(".")))
+        return {};
+    QUrl result = m_baseUrl;
+    result.setPath(resolved.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+    result.setQuery(resolved.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    return result;
+}
+
 ApiJob *ApiClient::get(const QUrl &url)
 {
     return new ApiJob(this, ApiJob::Method::Get, url);
@@ -137,8 +162,10 @@ ApiJob *ApiClient::deleteResource(const QUrl &url)
 
 ApiJob *ApiClient::postForm(const QUrl &url, const QUrlQuery &form)
 {
-    return new ApiJob(this, ApiJob::Method::Post, url, formEncode(form),
+    auto *job = new ApiJob(this, ApiJob::Method::Post, url, formEncode(form),
         QByteArrayLiteral("application/x-www-form-urlencoded"), false);
+    job->setFollowRedirects(false); // the body holds a password or a token
+    return job;
 }
 
 QNetworkRequest ApiClient::createRequest(const QUrl &url, bool authenticated) const
@@ -152,9 +179,13 @@ QNetworkRequest ApiClient::createRequest(const QUrl &url, bool authenticated) co
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (authenticated && m_credentials && isSameOrigin(url)) {
         const QString token = m_credentials->accessToken();
-        if (!token.isEmpty())
+        // A CR or LF would end the header and start another one of the
+        // token's choosing: such a token is not sent at all.
+        if (TokenSet::isHeaderSafe(token))
             request.setRawHeader(
                 QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+        else if (!token.isEmpty())
+            qCWarning(lcApi) << "the access token has characters a header cannot carry; not sent";
     }
     return request;
 }

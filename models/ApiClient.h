@@ -50,6 +50,12 @@ public:
     // user is "me" or a numeric id.
     QUrl preferencesUrl(const QString &user) const;
     QUrl preferenceUrl(const QString &user, qint64 id) const;
+    // A list page's "next", made safe to follow: only its path and query
+    // count (behind a TLS-terminating proxy it may name an internal
+    // http://host:8000), put on the base URL's scheme, host and port. The
+    // path must lie under apiPath (the list's own path, e.g.
+    // preferencesUrl("me").path()). An invalid QUrl when it does not.
+    QUrl resolveNext(const QUrl &next, const QString &apiPath) const;
 
     // The jobs are created unstarted: connect to their signals, then start().
     // They are children of the client: destroying the client aborts the
@@ -59,7 +65,7 @@ public:
     ApiJob *patch(const QUrl &url, const JsonValue &body);
     ApiJob *deleteResource(const QUrl &url);
     // application/x-www-form-urlencoded, for the OAuth endpoints; never
-    // carries the Authorization header.
+    // carries the Authorization header, and follows no redirect.
     ApiJob *postForm(const QUrl &url, const QUrlQuery &form);
 
     // The one place that builds requests: adds Accept, the User-Agent and,

@@ -55,6 +55,18 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+int defaultPort(const QString &scheme)
+{
+    return scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+        a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
+}
+
 bool isBlank(const QByteArray &body)
 {
     for (char c : body) {
@@ -390,10 +402,29 @@ void ApiJob::followRedirect(const QUrl &target, int status)
             ApiError::Kind::Tls, tr("the server redirected to an insecure (http) address")));
         return;
     }
+    if (!m_followRedirects) {
+        // A form post carries a password or a token in its body: it goes to
+        // the address it was written for, or nowhere.
+        finishWithError(ApiError(ApiError::Kind::MalformedResponse,
+            tr("the server answered a sign-in request with a redirect (%1), which is not "
+               "followed")
+                .arg(status)));
+        return;
+    }
+    Method nextMethod = m_currentMethod;
+    if (status == 303 || ((status == 301 || status == 302) && m_currentMethod == Method::Post))
+        nextMethod = Method::Get;
+    const bool resendsBody = nextMethod == Method::Post || nextMethod == Method::Patch;
+    if (resendsBody && !isSameOrigin(target, m_url)) {
+        finishWithError(ApiError(ApiError::Kind::MalformedResponse,
+            tr("the server redirected the request to another address (%1), which is not "
+               "followed with its body")
+                .arg(target.host())));
+        return;
+    }
     qCDebug(lcApi).noquote() << methodName(m_currentMethod) << loggableUrl(m_currentUrl) << "->"
                              << status << "redirect to" << loggableUrl(target);
-    if (status == 303 || ((status == 301 || status == 302) && m_currentMethod == Method::Post))
-        m_currentMethod = Method::Get;
+    m_currentMethod = nextMethod;
     m_currentUrl = target;
     // createRequest() decides again whether this origin gets the token.
     sendRequest();

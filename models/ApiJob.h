@@ -17,8 +17,9 @@ class ApiClient;
 // One HTTP request to the API, from start to a single outcome: exactly one
 // of succeeded() or failed() is emitted, then finished(), then the job
 // deletes itself. Handles the transfer timeout, redirects (following them
-// itself so that a cross-origin hop never carries the token), the body cap,
-// Retry-After on GET, and one retry after a token refresh on 401.
+// itself so that a cross-origin hop never carries the token, and a body
+// never goes to another origin), the body cap, Retry-After on GET, and one
+// retry after a token refresh on 401.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,11 @@ public:
     ApiJob(ApiClient *client, Method method, const QUrl &url, const QByteArray &body = {},
         const QByteArray &contentType = {}, bool authenticated = true);
     ~ApiJob() override;
+
+    // False: a redirect fails the job instead (the OAuth form posts, whose
+    // bodies carry passwords and tokens). Set before start().
+    void setFollowRedirects(bool follow) { m_followRedirects = follow; }
+    bool followsRedirects() const { return m_followRedirects; }
 
     void start();
     // Stops the request; emits failed() with Kind::Cancelled.
@@ -78,6 +84,7 @@ private:
     QByteArray m_body;
     QByteArray m_contentType;
     bool m_authenticated;
+    bool m_followRedirects = true;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;

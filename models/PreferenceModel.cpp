@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcPreferenceModel, "prefeditor.model", QtInfoMsg)
 
@@ -162,9 +163,9 @@ QVariant PreferenceModel::displayData(const Row &row, Column column) const
     case Column::Type:
         return pref.value.typeName();
     case Column::LastUpdated:
-        return QLocale().toString(pref.lastUpdatedAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(pref.lastUpdatedAt.toLocalTime(), QLocale::LongFormat);
     case Column::Created:
-        return QLocale().toString(pref.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(pref.createdAt.toLocalTime(), QLocale::LongFormat);
     case Column::Id:
         return pref.id;
     case Column::Count:
@@ -268,12 +269,8 @@ QUrl PreferenceModel::firstPageUrl() const
 void PreferenceModel::reload()
 {
     stopLoading();
-
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_expectedCount = -1;
-    endResetModel();
+    // The rows stay until the new load has data (discardPreviousRows): a
+    // refresh that fails keeps the last good list.
 
     if (!m_client) {
         emit loadFailed(ApiError(ApiError::Kind::Network, tr("No connection to a server.")));
@@ -289,6 +286,7 @@ void PreferenceModel::reload()
     m_pagingOffset = 0;
     m_pagingLimit = 0;
     m_followUrl = QUrl();
+    m_replaceRows = true;
 
     emit loadStarted();
     emit loadProgress(0, -1);
@@ -317,6 +315,18 @@ void PreferenceModel::stopLoading()
     m_readyPages.clear();
     m_followUrl = QUrl();
     m_loading = false;
+    m_replaceRows = false;
+}
+
+void PreferenceModel::discardPreviousRows()
+{
+    if (!std::exchange(m_replaceRows, false))
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_expectedCount = -1;
+    endResetModel();
 }
 
 void PreferenceModel::startPage(const QUrl &url, int pageIndex)
@@ -402,6 +412,20 @@ void PreferenceModel::processArrivedPage()
         return;
     }
     std::optional<ParsedPage> page = ParsedPage {std::move(*parsed), arrived.url};
+    if (page->next.isValid()) {
+        // Only the path and query of next count, on our own origin: behind
+        // a TLS-terminating proxy it may say http://internal-host:8000/.
+        const QString listPath = m_client->preferencesUrl(m_user).path();
+        const QUrl next = m_client->resolveNext(page->next, listPath);
+        if (!next.isValid()) {
+            failLoad(ApiError(ApiError::Kind::MalformedResponse,
+                tr("The server's next page (%1) is not part of this list (%2).")
+                    .arg(page->next.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                        listPath)));
+            return;
+        }
+        page->next = next;
+    }
     if (page->next.isValid() && page->next == page->url) {
         failLoad(ApiError(
             ApiError::Kind::MalformedResponse, tr("The server's next page is the page itself.")));
@@ -409,6 +433,7 @@ void PreferenceModel::processArrivedPage()
     }
 
     if (arrived.index == 0) {
+        discardPreviousRows(); // the new load has data
         m_expectedCount = page->isPage ? int(page->count) : int(page->rows.size());
         if (!page->isPage)
             page->next = QUrl();

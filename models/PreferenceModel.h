@@ -70,7 +70,9 @@ public:
     int expectedCount() const { return m_expectedCount; } // -1 until the first page
 
 public slots:
-    // Fetches every page again. Emits loadFinished or loadFailed.
+    // Fetches every page again. Emits loadFinished or loadFailed. The rows
+    // loaded before stay until the first page has arrived: a load that
+    // fails before that keeps them (and expectedCount()).
     void reload();
     void cancelLoad();
 
@@ -114,6 +116,7 @@ private:
     void finishLoadIfDone();
     void failLoad(const ApiError &error);
     void stopLoading();
+    void discardPreviousRows();
     PreferenceWrite *track(PreferenceWrite *write);
     void storePreference(const JsonValue &object);
     void removePreference(qint64 id);
@@ -157,4 +160,5 @@ private:
     qint64 m_pagingLimit = 0;
     QUrl m_followUrl; // sequential mode: the next URL to follow after the last inserted page
     bool m_loading = false;
+    bool m_replaceRows = false; // the rows are the previous load's, until its first page
 };

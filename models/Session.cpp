@@ -82,8 +82,19 @@ void Session::onRefreshSucceeded(const TokenSet &received)
     // the keychain before anyone uses the new access token.
     KeychainRequest *request = m_keychain->write(keychainKey(), tokens.toSecret());
     const quint64 generation = m_generation;
+    const int signOuts = m_signOuts;
+    const QString key = keychainKey();
     connect(request, &KeychainRequest::finished, this,
-        [this, generation, tokens](const KeychainResult &result) {
+        [this, generation, signOuts, key, tokens](const KeychainResult &result) {
+            if (signOuts != m_signOuts) {
+                // Signed out while the renewed pair was being saved: it is
+                // nobody's now. Revoke it, and delete what was just written.
+                revokeForSignOut(tokens.refreshToken);
+                revokeForSignOut(tokens.accessToken);
+                if (result.isOk() && m_keychain)
+                    m_keychain->remove(key)->start();
+                return;
+            }
             if (generation != m_generation)
                 return;
             if (!result.isOk()) {
@@ -108,16 +119,60 @@ void Session::applyRefreshedTokens(const TokenSet &tokens)
 void Session::onRefreshFailed(const ApiError &error)
 {
     m_refreshJob.clear();
+    // Only invalid_grant says the refresh token is dead. Any other answer
+    // (offline, 5xx, a proxy's 401, invalid_client...) keeps the tokens and
+    // the keychain entry; a later request may retry.
     const bool refused = error.kind() == ApiError::Kind::Http &&
-        (error.httpStatus() == 400 || error.httpStatus() == 401);
+        error.oauthError() == QLatin1String("invalid_grant");
     if (!refused) {
-        // Offline, timeout, 5xx: keep the tokens; a later request may retry.
+        qCInfo(lcAuth).noquote() << "the refresh failed, tokens kept:" << error.message();
         finishRefresh(false, error);
         return;
     }
-    qCInfo(lcAuth).noquote() << "the refresh token was refused:"
-                             << (error.oauthError().isEmpty() ? QString::number(error.httpStatus())
-                                                              : error.oauthError());
+    qCInfo(lcAuth) << "the refresh token was refused: invalid_grant";
+    if (m_sessionOnly || !m_keychain || m_account.isEmpty()) {
+        giveUpRefresh(error);
+        return;
+    }
+    // Another process sharing this sign-in (the editor and prefctl) may have
+    // rotated the pair a moment ago: its new pair is in the keychain.
+    const QString refusedToken = m_tokens.refreshToken;
+    KeychainRequest *request = m_keychain->read(keychainKey());
+    const quint64 generation = m_generation;
+    connect(request, &KeychainRequest::finished, this,
+        [this, generation, error, refusedToken](const KeychainResult &result) {
+            if (generation != m_generation)
+                return;
+            const std::optional<TokenSet> stored =
+                result.isOk() ? TokenSet::fromSecret(result.secret) : std::nullopt;
+            if (stored && stored->canRefresh() && stored->refreshToken != refusedToken) {
+                qCInfo(lcAuth) << "adopting the tokens another process renewed";
+                adoptStoredTokens(*stored);
+                return;
+            }
+            giveUpRefresh(error);
+        });
+    request->start();
+}
+
+void Session::adoptStoredTokens(const TokenSet &stored)
+{
+    m_tokens = stored;
+    emit tokensChanged();
+    if (!m_tokens.isExpired() || m_adoptedOnce) {
+        finishRefresh(true, {});
+        return;
+    }
+    // The other process's access token has expired too: renew with its
+    // refresh token, once; the callers keep waiting for this one refresh.
+    m_adoptedOnce = true;
+    m_refreshing = false;
+    refresh();
+}
+
+void Session::giveUpRefresh(const ApiError &error)
+{
+    m_adoptedOnce = false;
     ++m_generation;
     m_tokens.clear();
     if (!m_sessionOnly)
@@ -130,6 +185,7 @@ void Session::onRefreshFailed(const ApiError &error)
 void Session::finishRefresh(bool ok, const ApiError &error)
 {
     m_refreshing = false;
+    m_adoptedOnce = false;
     emit refreshFinished(ok, error);
 }
 
@@ -156,11 +212,17 @@ void Session::save()
         return;
     }
     KeychainRequest *request = m_keychain->write(keychainKey(), m_tokens.toSecret());
+    m_saveRequest = request;
     const quint64 generation = m_generation;
+    connect(request, &KeychainRequest::waitingForUser, this, [this, generation] {
+        if (generation == m_generation)
+            emit keychainWaiting();
+    });
     connect(request, &KeychainRequest::finished, this,
         [this, generation](const KeychainResult &result) {
             if (generation != m_generation)
                 return;
+            m_saveRequest.clear();
             if (result.isOk()) {
                 qCInfo(lcAuth) << "sign-in saved in the keychain";
                 emit saveFinished(true, {});
@@ -172,6 +234,16 @@ void Session::save()
             emit saveFinished(false, message);
         });
     request->start();
+}
+
+void Session::cancelSave()
+{
+    if (!m_saveRequest)
+        return;
+    m_saveRequest->cancel(); // finished(Cancelled): session-only
+    // Should the prompt be answered after all, the write still happens; this
+    // delete, queued behind it, takes the entry away again.
+    removeStoredEntry();
 }
 
 void Session::clear()
@@ -193,33 +265,37 @@ void Session::signOut()
 {
     const TokenSet tokens = m_tokens;
     const bool persisted = !m_sessionOnly;
+    // A refresh in flight may already have rotated the pair on the server:
+    // let it finish, and revoke the pair it brings (clear() would abort it,
+    // leaving that pair alive and unknown).
+    const QPointer<TokenJob> lateRefresh = m_refreshJob;
+    if (lateRefresh) {
+        lateRefresh->disconnect(this);
+        m_refreshJob.clear();
+    }
     clear();
+    ++m_signOuts;
     m_signOutGeneration = m_generation;
     m_signOutPending = 0;
     qCInfo(lcAuth) << "signing out";
 
     // Revoke both tokens; best effort, each answer (or none) is fine.
-    const QStringList toRevoke = {tokens.refreshToken, tokens.accessToken};
-    if (m_api) {
-        for (const QString &token : toRevoke) {
-            if (token.isEmpty())
-                continue;
-            ApiJob *job = m_oauth->revoke(token);
-            ++m_signOutPending;
-            const quint64 generation = m_signOutGeneration;
-            connect(job, &ApiJob::succeeded, this,
-                [](const JsonValue &) { qCInfo(lcAuth) << "token revoked"; });
-            connect(job, &ApiJob::failed, this, [](const ApiError &error) {
-                qCInfo(lcAuth).noquote() << "revoke failed (ignored):" << error.message();
-            });
-            connect(job, &ApiJob::finished, this, [this, generation] {
-                if (generation != m_signOutGeneration)
-                    return;
-                --m_signOutPending;
-                checkSignOutDone();
-            });
-            job->start();
-        }
+    revokeForSignOut(tokens.refreshToken);
+    revokeForSignOut(tokens.accessToken);
+    if (lateRefresh) {
+        ++m_signOutPending;
+        const quint64 generation = m_signOutGeneration;
+        connect(lateRefresh, &TokenJob::succeeded, this, [this](const TokenSet &late) {
+            qCInfo(lcAuth) << "a refresh answered after sign-out; revoking its tokens";
+            revokeForSignOut(late.refreshToken);
+            revokeForSignOut(late.accessToken);
+        });
+        connect(lateRefresh, &TokenJob::finished, this, [this, generation] {
+            if (generation != m_signOutGeneration)
+                return;
+            --m_signOutPending;
+            checkSignOutDone();
+        });
     }
     if (persisted && m_keychain && !m_account.isEmpty()) {
         ++m_signOutPending;
@@ -245,6 +321,29 @@ void Session::signOut()
         }
     });
     checkSignOutDone();
+}
+
+void Session::revokeForSignOut(const QString &token)
+{
+    if (token.isEmpty() || !m_api)
+        return;
+    ApiJob *job = m_oauth->revoke(token);
+    // Counted only while the sign-out waits (a late pair is revoked anyway).
+    const quint64 generation = m_signOutGeneration;
+    if (generation != 0)
+        ++m_signOutPending;
+    connect(job, &ApiJob::succeeded, this,
+        [](const JsonValue &) { qCInfo(lcAuth) << "token revoked"; });
+    connect(job, &ApiJob::failed, this, [](const ApiError &error) {
+        qCInfo(lcAuth).noquote() << "revoke failed (ignored):" << error.message();
+    });
+    connect(job, &ApiJob::finished, this, [this, generation] {
+        if (generation == 0 || generation != m_signOutGeneration)
+            return;
+        --m_signOutPending;
+        checkSignOutDone();
+    });
+    job->start();
 }
 
 void Session::checkSignOutDone()

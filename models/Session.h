@@ -18,7 +18,9 @@ class TokenJob;
 // ApiClient: refresh() is coalesced (any number of callers share one
 // refresh request), the rotated refresh token reaches the keychain before
 // refreshFinished(true), and a refused refresh (invalid_grant) ends in
-// signInRequired() once, without another attempt.
+// signInRequired() once, without another attempt, unless the keychain holds
+// a newer pair (another process sharing the sign-in rotated it): that pair
+// is adopted. Other failures (offline, 5xx, other 4xx) keep the tokens.
 class Session : public Credentials
 {
     Q_OBJECT
@@ -54,8 +56,13 @@ public:
     // Takes the tokens (in memory). Does not save them: call save().
     void setTokens(const TokenSet &tokens);
     // Writes the tokens to the keychain (unless session-only); then
-    // saveFinished(). On failure the session turns session-only.
+    // saveFinished(). The write may wait for a keyring prompt as long as the
+    // store's writeDeadline() (keychainWaiting() says so). On failure or
+    // cancelSave() the session turns session-only.
     void save();
+    bool isSaving() const { return !m_saveRequest.isNull(); }
+    // Stops waiting for the keychain: saveFinished(false, ...).
+    void cancelSave();
 
     // Best-effort revoke of both tokens at /oauth/revoke_token/, deletion of
     // the keychain entry, tokens cleared from memory at once. signedOut()
@@ -68,6 +75,8 @@ public:
 signals:
     void tokensChanged();
     void saveFinished(bool saved, const QString &message);
+    // save() still has no answer: the keychain most likely shows a prompt.
+    void keychainWaiting();
     // The keychain could not take the tokens: now session-only.
     void keychainUnavailable(const QString &message);
     // The refresh token was refused; the user must sign in again.
@@ -77,9 +86,12 @@ signals:
 private:
     void onRefreshSucceeded(const TokenSet &tokens);
     void onRefreshFailed(const ApiError &error);
+    void adoptStoredTokens(const TokenSet &stored);
+    void giveUpRefresh(const ApiError &error);
     void applyRefreshedTokens(const TokenSet &tokens);
     void finishRefresh(bool ok, const ApiError &error);
     void removeStoredEntry();
+    void revokeForSignOut(const QString &token);
     void checkSignOutDone();
 
     QPointer<ApiClient> m_api;
@@ -91,9 +103,12 @@ private:
     TokenSet m_tokens;
     bool m_sessionOnly = false;
     bool m_refreshing = false;
+    bool m_adoptedOnce = false; // this refresh already took another process's pair
     quint64 m_generation = 0; // bumped by sign-out, clear and setTokens
     QPointer<TokenJob> m_refreshJob;
+    QPointer<KeychainRequest> m_saveRequest;
     int m_revokeTimeoutMs = 5000;
     int m_signOutPending = 0;
     quint64 m_signOutGeneration = 0;
+    int m_signOuts = 0; // sign-outs so far, for answers that arrive after one
 };

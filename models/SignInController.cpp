@@ -111,7 +111,7 @@ void SignInController::onStoredTokens(const KeychainResult &result)
         failRestore(QString());
         return;
     }
-    if (result.status == KeychainResult::Status::Unavailable) {
+    if (!result.isOk()) {
         if (m_state != State::SignedIn)
             m_session->setSessionOnly(true);
         emit keychainUnavailable(KeychainStore::unavailableMessage());
@@ -288,11 +288,21 @@ void SignInController::signInWithToken(
         failAttempt(tr("Paste an access token first."));
         return;
     }
+    if (!TokenSet::isHeaderSafe(tokens.accessToken)) {
+        failAttempt(tr("The token contains spaces, line breaks or other characters that a token "
+                       "cannot have."));
+        return;
+    }
     onAttemptTokens(tokens);
 }
 
 void SignInController::cancel()
 {
+    if (m_attemptActive && m_session->isSaving()) {
+        // Signed in, waiting for the keychain: go on session-only.
+        m_session->cancelSave();
+        return;
+    }
     if (m_attemptActive) {
         failAttempt(tr("The sign-in was cancelled."), true);
         return;
@@ -386,8 +396,6 @@ void SignInController::onAttemptUser(const UserInfo &user)
     m_api->setBaseUrl(profile.communityUrl);
     m_session->setTokens(m_attemptTokens);
     m_attemptTokens.clear();
-    m_profiles->saveProfile(profile);
-    m_profiles->setCurrentProfile(profile.id());
     m_profile = profile;
     m_user = user;
     m_state = State::SignedIn;
@@ -397,8 +405,19 @@ void SignInController::onAttemptUser(const UserInfo &user)
         finishAttempt();
         return;
     }
+    // Remembered only once the secret is in the keychain (onSaveFinished).
     emit progress(tr("Saving your sign-in…"));
     const quint64 generation = m_generation;
+    // A first write may wait for a keyring prompt ("Choose password for new
+    // keyring"): not a failure. The dialog's Cancel stops waiting (cancel()).
+    connect(
+        m_session, &Session::keychainWaiting, this,
+        [this, generation] {
+            if (generation == m_generation)
+                emit progress(tr("Waiting for the keyring… Answer its window, or choose Cancel "
+                                 "to continue without saving the sign-in."));
+        },
+        Qt::SingleShotConnection);
     connect(
         m_session, &Session::saveFinished, this,
         [this, generation](bool saved, const QString &message) {
@@ -411,8 +430,12 @@ void SignInController::onAttemptUser(const UserInfo &user)
 
 void SignInController::onSaveFinished(bool saved, const QString &message)
 {
-    if (!saved)
+    if (saved) {
+        m_profiles->saveProfile(m_profile);
+        m_profiles->setCurrentProfile(m_profile.id());
+    } else {
         qCWarning(lcAuth).noquote() << "the sign-in is session-only:" << message;
+    }
     finishAttempt();
 }
 

@@ -29,8 +29,9 @@ class TokenJob;
 // - interactive: browser (authorization code + PKCE), username and password,
 //   or a pasted access token.
 // Every way ends by loading /api/v2/user/me/, then signedIn(user). The
-// tokens go to the keychain; when it is unusable the sign-in still succeeds
-// session-only and keychainUnavailable() says so first.
+// tokens go to the keychain, and the profile is remembered once they are
+// there; when it is unusable the sign-in still succeeds session-only (and is
+// not remembered) and keychainUnavailable() says so first.
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -68,7 +69,9 @@ public:
         const QString &username, const QString &password);
     void signInWithBrowser(const QUrl &communityUrl, const QString &clientId);
     void signInWithToken(const QUrl &communityUrl, const QString &clientId, const QString &token);
-    // Stops a sign-in or restore in progress: signInFailed(..., true).
+    // Stops a sign-in or restore in progress: signInFailed(..., true). While
+    // a new sign-in waits for the keychain (a prompt), stops waiting instead:
+    // the sign-in goes on session-only (keychainUnavailable(), signedIn()).
     void cancel();
 
     // Signs the current session out (revoke, delete the keychain entry, forget).

@@ -2,6 +2,24 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// Beyond this a lifetime or an expiry means "never" in practice, and a
+// double that large would not fit the qint64 it is cast to (undefined).
+constexpr qint64 MaxLifetimeSeconds = qint64(100) * 366 * 24 * 3600;
+constexpr qint64 MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
+
+qint64 clampedSeconds(double value, qint64 max)
+{
+    if (!(value > 0)) // also NaN
+        return 0;
+    if (value >= double(max))
+        return max;
+    return static_cast<qint64>(value);
+}
+
+} // namespace
+
 bool TokenSet::isExpired(const QDateTime &now, int marginSeconds) const
 {
     if (!expiresAt.isValid())
@@ -37,7 +55,7 @@ std::optional<TokenSet> TokenSet::fromTokenResponse(
     tokens.scope = body.value(QStringLiteral("scope")).toString();
     const JsonValue expiresIn = body.value(QStringLiteral("expires_in"));
     if (expiresIn.isNumber() && expiresIn.toDouble() > 0)
-        tokens.expiresAt = now.addSecs(static_cast<qint64>(expiresIn.toDouble()));
+        tokens.expiresAt = now.addSecs(clampedSeconds(expiresIn.toDouble(), MaxLifetimeSeconds));
     else if (auto exp = jwtExpiry(tokens.accessToken))
         tokens.expiresAt = *exp;
     return tokens;
@@ -52,6 +70,17 @@ TokenSet TokenSet::fromPastedToken(const QString &token)
     if (auto exp = jwtExpiry(tokens.accessToken))
         tokens.expiresAt = *exp;
     return tokens;
+}
+
+bool TokenSet::isHeaderSafe(const QString &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 std::optional<QDateTime> TokenSet::jwtExpiry(const QString &token)
@@ -69,7 +98,7 @@ std::optional<QDateTime> TokenSet::jwtExpiry(const QString &token)
     const JsonValue exp = claims->value(QStringLiteral("exp"));
     if (!exp.isNumber())
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(clampedSeconds(exp.toDouble(), MaxEpochSeconds), Qt::UTC);
 }
 
 QByteArray TokenSet::toSecret() const
@@ -104,6 +133,7 @@ std::optional<TokenSet> TokenSet::fromSecret(const QByteArray &secret)
     tokens.scope = object->value(QStringLiteral("scope")).toString();
     const JsonValue expiresAt = object->value(QStringLiteral("expires_at"));
     if (expiresAt.isNumber())
-        tokens.expiresAt = QDateTime::fromSecsSinceEpoch(expiresAt.toInteger(), Qt::UTC);
+        tokens.expiresAt = QDateTime::fromSecsSinceEpoch(
+            clampedSeconds(expiresAt.toDouble(), MaxEpochSeconds), Qt::UTC);
     return tokens;
 }

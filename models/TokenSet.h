@@ -33,6 +33,9 @@ struct TokenSet
     // signature is not ours to check: the server does that on /user/me/).
     static TokenSet fromPastedToken(const QString &token);
     static std::optional<QDateTime> jwtExpiry(const QString &token);
+    // Visible ASCII only (no space, CR, LF or other control characters):
+    // what may go into an Authorization header as it is.
+    static bool isHeaderSafe(const QString &token);
 
     // The keychain secret: one small JSON object.
     QByteArray toSecret() const;

@@ -7,11 +7,20 @@ AccountStatus::AccountStatus(QWidget *parent)
     : QWidget(parent)
     , m_account(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_stale(new QLabel(this))
     , m_demoBadge(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountStatus"));
     m_account->setObjectName(QStringLiteral("statusAccount"));
+    m_account->setTextFormat(Qt::PlainText); // the server's username, shown as it is
     m_count->setObjectName(QStringLiteral("statusCount"));
+    m_stale->setObjectName(QStringLiteral("statusStale"));
+    m_stale->setText(tr("Not up to date"));
+    m_stale->setAccessibleName(m_stale->text());
+    m_stale->setToolTip(tr("The latest load did not finish: the list shows the preferences as "
+                           "they were loaded before. Press F5 to load them again."));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_stale->hide();
 
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setText(tr("Demo"));
@@ -30,6 +39,7 @@ AccountStatus::AccountStatus(QWidget *parent)
     layout->addWidget(m_demoBadge);
     layout->addWidget(m_account);
     layout->addWidget(m_count);
+    layout->addWidget(m_stale);
 }
 
 void AccountStatus::setAccount(const UserInfo &account, const QUrl &community)
@@ -48,10 +58,26 @@ void AccountStatus::setDemo(bool demo)
     m_demoBadge->setVisible(demo);
 }
 
-void AccountStatus::setPreferenceCount(int count)
+void AccountStatus::setPreferenceCount(int total, int shown)
 {
-    m_count->setText(count < 0 ? QString() : tr("%n preference(s)", nullptr, count));
-    m_count->setAccessibleName(m_count->text());
+    QString text;
+    if (total >= 0 && shown >= 0)
+        //: %1 how many rows the filter shows, %n how many there are
+        text = tr("%1 of %n shown", nullptr, total).arg(shown);
+    else if (total >= 0)
+        text = tr("%n preference(s)", nullptr, total);
+    m_count->setText(text);
+    m_count->setAccessibleName(text);
+}
+
+void AccountStatus::setStale(bool stale)
+{
+    m_stale->setVisible(stale);
+}
+
+bool AccountStatus::isStale() const
+{
+    return !m_stale->isHidden();
 }
 
 QString AccountStatus::accountText() const

@@ -26,6 +26,7 @@ void PreferenceEditorDialog::buildUi()
 
     m_ownerLabel = new QLabel(this);
     m_ownerLabel->setObjectName(QStringLiteral("ownerLabel"));
+    m_ownerLabel->setTextFormat(Qt::PlainText); // server-supplied names, never markup
     m_ownerLabel->setMargin(6);
     m_ownerLabel->setWordWrap(true);
     m_ownerLabel->hide();
@@ -41,6 +42,7 @@ void PreferenceEditorDialog::buildUi()
     m_keyEdit->installEventFilter(this);
     m_keyHint = new QLabel(this);
     m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setTextFormat(Qt::PlainText);
     m_keyHint->setWordWrap(true);
     m_keyHint->hide();
     auto *keyForm = new QFormLayout;
@@ -61,6 +63,10 @@ void PreferenceEditorDialog::buildUi()
     m_quickEdit->setAccessibleName(tr("Value"));
     for (QWidget *w : m_quickEdit->findChildren<QWidget *>())
         w->installEventFilter(this);
+    m_quickEdit->setTypeChangeGuard(
+        [this](ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted) {
+            return confirmTypeChange(from, to, converted);
+        });
     connect(m_quickEdit, &ValueQuickEdit::edited, this, &PreferenceEditorDialog::onQuickEdited);
     connect(m_quickEdit, &ValueQuickEdit::editAsJsonRequested, this, [this] {
         m_tabs->setCurrentWidget(m_jsonPage);
@@ -109,6 +115,7 @@ void PreferenceEditorDialog::buildUi()
     m_changesPage->setObjectName(QStringLiteral("changesPage"));
     m_keyChangeLabel = new QLabel(m_changesPage);
     m_keyChangeLabel->setObjectName(QStringLiteral("keyChangeLabel"));
+    m_keyChangeLabel->setTextFormat(Qt::PlainText);
     m_keyChangeLabel->setWordWrap(true);
     m_changesView = new ChangesView(m_changesPage);
     m_changesView->setAccessibleName(tr("Changes"));
@@ -123,6 +130,7 @@ void PreferenceEditorDialog::buildUi()
     auto makeDetail = [details](const char *name) {
         auto *label = new QLabel(details);
         label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         return label;
     };
@@ -146,6 +154,7 @@ void PreferenceEditorDialog::buildUi()
     // The JSON error, always visible below the pages
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setAccessibleName(tr("Value error"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -126,7 +126,12 @@ void UserPicker::onPage(const JsonValue &body, bool append)
 {
     const JsonValue results = body.isArray() ? body : body.value(QStringLiteral("results"));
     const JsonValue next = body.value(QStringLiteral("next"));
-    m_next = next.isString() ? QUrl(next.toString()) : QUrl();
+    // Only next's path and query, on our own origin, under the search path
+    // (ApiClient::resolveNext): never another host, never http after https.
+    m_next = next.isString() && m_client
+        ? m_client->resolveNext(
+              QUrl(next.toString()), m_client->url(QStringLiteral("/api/v2/user/search/")).path())
+        : QUrl();
     removeMoreItem();
     if (!append) {
         m_results->clear();

@@ -1,5 +1,7 @@
 #include "CtlOptions.h"
 
+#include "CommunityUrl.h"
+
 namespace {
 
 bool looksLikeOption(const QString &argument)
@@ -174,12 +176,18 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
 
     if (serverText.isEmpty())
         return fail(tr("--server URL is required"));
-    m_server = QUrl(serverText, QUrl::StrictMode);
-    if (!m_server.isValid() || m_server.host().isEmpty() ||
-        (m_server.scheme() != QLatin1String("http") &&
-            m_server.scheme() != QLatin1String("https"))) {
+    const QUrl serverUrl(serverText, QUrl::StrictMode);
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty() ||
+        (serverUrl.scheme() != QLatin1String("http") &&
+            serverUrl.scheme() != QLatin1String("https"))) {
         return fail(tr("--server needs an http or https URL, e.g. https://community.example.org"));
     }
+    // The token goes over https only (plain http for this computer alone),
+    // as for login: every command, before anything is sent.
+    QString serverError;
+    m_server = CommunityUrl::validate(serverUrl, &serverError);
+    if (!m_server.isValid())
+        return fail(tr("--server %1: %2").arg(serverText, serverError));
     if (m_user != QLatin1String("me") && !parseId(m_user))
         return fail(tr("--user must be \"me\" or a numeric user id"));
     if (userGiven && m_command == Command::WhoAmI)

@@ -14,9 +14,12 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -106,27 +109,76 @@ LoginOptions parse(const QStringList &arguments)
     return options;
 }
 
+// The terminal as it was before the password prompt turned echo off. A
+// signal that ends prefctl during the prompt (Ctrl-C) must not leave the
+// user's shell without echo: the handler puts it back, then lets the
+// signal do what it would have done.
+termios g_terminalBeforePrompt = {};
+volatile sig_atomic_t g_echoHidden = 0;
+constexpr int PromptSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+void restoreEchoAndReraise(int signalNumber)
+{
+    if (g_echoHidden) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforePrompt);
+        const char newline = '\n';
+        [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, &newline, 1);
+    }
+    ::signal(signalNumber, SIG_DFL);
+    ::raise(signalNumber);
+}
+
+// Echo off for the lifetime of the object, whatever ends the prompt.
+class HiddenEcho
+{
+public:
+    HiddenEcho()
+    {
+        if (::tcgetattr(STDIN_FILENO, &g_terminalBeforePrompt) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = restoreEchoAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(PromptSignals); ++i)
+            ::sigaction(PromptSignals[i], &action, &m_previous[i]);
+        termios silent = g_terminalBeforePrompt;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        g_echoHidden = 1;
+        m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) == 0;
+    }
+    ~HiddenEcho()
+    {
+        if (!g_echoHidden)
+            return;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_terminalBeforePrompt);
+        g_echoHidden = 0;
+        for (std::size_t i = 0; i < std::size(PromptSignals); ++i)
+            ::sigaction(PromptSignals[i], &m_previous[i], nullptr);
+        if (m_active)
+            writeErr(QStringLiteral("\n"));
+    }
+    HiddenEcho(const HiddenEcho &) = delete;
+    HiddenEcho &operator=(const HiddenEcho &) = delete;
+
+private:
+    struct sigaction m_previous[std::size(PromptSignals)] = {};
+    bool m_active = false;
+};
+
 // One line from the terminal, without echo when secret.
 std::optional<QString> prompt(const QString &question, bool secret)
 {
     if (!::isatty(STDIN_FILENO))
         return std::nullopt;
     writeErr(question);
-    termios saved = {};
-    const bool hideEcho = secret && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (hideEcho) {
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
+    std::optional<HiddenEcho> hidden;
+    if (secret)
+        hidden.emplace();
     QByteArray line;
     int c = 0;
     while ((c = std::fgetc(stdin)) != EOF && c != '\n')
         line.append(char(c));
-    if (hideEcho) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        writeErr(QStringLiteral("\n"));
-    }
+    hidden.reset();
     QString text = QString::fromLocal8Bit(line);
     line.fill('\0');
     if (text.endsWith(QLatin1Char('\r')))

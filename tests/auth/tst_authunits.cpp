@@ -23,6 +23,10 @@ private slots:
     void secretRoundTrip();
     void pastedJwtExpiry();
     void pastedOpaqueToken();
+    void hugeExpiryIsClampedNotUndefined_data();
+    void hugeExpiryIsClampedNotUndefined();
+    void tokenWithControlCharactersIsNotHeaderSafe_data();
+    void tokenWithControlCharactersIsNotHeaderSafe();
 };
 
 void TestAuthUnits::communityUrl_data()
@@ -207,6 +211,74 @@ void TestAuthUnits::pastedOpaqueToken()
     QCOMPARE(tokens.accessToken, QStringLiteral("abc.def"));
     QVERIFY(!tokens.expiresAt.isValid());
     QVERIFY(!tokens.isExpired());
+}
+
+// Issue 12: a double beyond qint64 was cast to it (undefined behaviour).
+void TestAuthUnits::hugeExpiryIsClampedNotUndefined_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::newRow("1e300") << QByteArray("1e300");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808");
+    QTest::newRow("2^64 + 1") << QByteArray("18446744073709551617");
+    QTest::newRow("1e19") << QByteArray("1e19");
+}
+
+void TestAuthUnits::hugeExpiryIsClampedNotUndefined()
+{
+    QFETCH(QByteArray, number);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+
+    // expires_in: "practically never" (a century at least), not the past.
+    const auto body = JsonValue::parse(R"({"access_token":"at","expires_in":)" + number + '}');
+    QVERIFY(body);
+    const auto tokens = TokenSet::fromTokenResponse(*body, now);
+    QVERIFY(tokens);
+    QVERIFY(tokens->expiresAt.isValid());
+    QVERIFY2(tokens->expiresAt > now.addYears(99), qPrintable(tokens->expiresAt.toString()));
+    QVERIFY(!tokens->isExpired(now));
+
+    // A JWT's exp: the last second of year 9999 at most.
+    const QByteArray header =
+        QByteArrayLiteral(R"({"alg":"HS256"})")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray claims =
+        (R"({"exp":)" + number + '}')
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto exp = TokenSet::jwtExpiry(QString::fromLatin1(header + '.' + claims + ".c2ln"));
+    QVERIFY(exp);
+    QVERIFY(exp->isValid());
+    QCOMPARE(exp->date().year(), 9999);
+    QVERIFY(!TokenSet::fromPastedToken(QString::fromLatin1(header + '.' + claims + ".c2ln"))
+                 .isExpired(now));
+
+    // The keychain's expires_at, the same.
+    const auto stored =
+        TokenSet::fromSecret(R"({"access_token":"at","expires_at":)" + number + '}');
+    QVERIFY(stored);
+    QCOMPARE(stored->expiresAt.date().year(), 9999);
+}
+
+// Issue 12: a pasted token with CR/LF would go into a header as it is.
+void TestAuthUnits::tokenWithControlCharactersIsNotHeaderSafe_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("jwt-like") << QStringLiteral("abc.DEF-_~+/=") << true;
+    QTest::newRow("CR LF") << QStringLiteral("abc\r\nX-Injected: 1") << false;
+    QTest::newRow("LF") << QStringLiteral("abc\ndef") << false;
+    QTest::newRow("NUL") << QStringLiteral("abc") + QChar(0) + QStringLiteral("def") << false;
+    QTest::newRow("tab") << QStringLiteral("abc\tdef") << false;
+    QTest::newRow("space") << QStringLiteral("abc def") << false;
+    QTest::newRow("DEL") << QStringLiteral("abc\x7f") << false;
+    QTest::newRow("non-ASCII") << QStringLiteral("abc\u00e9") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestAuthUnits::tokenWithControlCharactersIsNotHeaderSafe()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, safe);
+    QCOMPARE(TokenSet::isHeaderSafe(token), safe);
 }
 
 QTEST_GUILESS_MAIN(TestAuthUnits)

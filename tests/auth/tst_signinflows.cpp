@@ -68,6 +68,13 @@ private slots:
     void failedSwitchKeepsTheCurrentSignIn_data();
     void failedSwitchKeepsTheCurrentSignIn();
 
+    // Issue 12.
+    void twoProcessesSharingASignInDoNotLogEachOtherOut();
+    void refreshErrorOtherThanInvalidGrantKeepsTheSignIn_data();
+    void refreshErrorOtherThanInvalidGrantKeepsTheSignIn();
+    void signOutDuringRefreshRevokesTheRotatedPair();
+    void pastedTokenWithLineBreakRefused();
+
 private:
     std::unique_ptr<App> newApp();
     bool signInWithPassword(App &app, const QString &user = QStringLiteral("support"));
@@ -600,6 +607,137 @@ void TestSignInFlows::failedSwitchKeepsTheCurrentSignIn()
         removal->start();
         QVERIFY(removed.wait(15000));
     }
+}
+
+// Issue 12: the editor and prefctl share one keychain entry. One rotates the
+// pair; the other's refresh then gets invalid_grant, and used to delete the
+// fresh entry. Now it re-reads the entry and adopts the newer pair.
+void TestSignInFlows::twoProcessesSharingASignInDoNotLogEachOtherOut()
+{
+    QVERIFY(signInWithPassword(*m_app));
+    auto other = newApp(); // the second process: same keychain entry, same profile
+    QSignalSpy restored(&other->controller, &SignInController::signedIn);
+    other->controller.restore();
+    QVERIFY(restored.wait(15000));
+    QCOMPARE(
+        other->controller.session()->accessToken(), m_app->controller.session()->accessToken());
+    const QString oldRefresh = storedRefreshToken(*m_app);
+
+    // Both access tokens expire; the first process renews (and rotates).
+    m_server->expireAllAccessTokens();
+    QVERIFY(!getMe(*m_app).isNull());
+    const QString rotated = storedRefreshToken(*m_app);
+    QVERIFY(!rotated.isEmpty());
+    QVERIFY(rotated != oldRefresh);
+    m_server->clearRequestLog();
+
+    // The second still holds the old pair: refused, then the newer pair adopted.
+    QSignalSpy required(&other->controller, &SignInController::signInRequired);
+    ApiError error;
+    QVERIFY2(!getMe(*other, &error).isNull(), qPrintable(error.toUserString()));
+    QCOMPARE(required.size(), 0);
+    QVERIFY(other->controller.isSignedIn());
+    QCOMPARE(other->controller.session()->tokens().refreshToken, rotated);
+    QCOMPARE(
+        other->controller.session()->accessToken(), m_app->controller.session()->accessToken());
+    QCOMPARE(countRequests(
+                 *m_server, "POST", QString::fromLatin1(TokenPath), "grant_type=refresh_token"),
+        1);
+    // The entry was not deleted, and the first process still works.
+    QCOMPARE(storedRefreshToken(*m_app), rotated);
+    QVERIFY(!getMe(*m_app).isNull());
+    other->controller.session()->clear(); // cleanup() signs out the first only
+}
+
+// Issue 12: any 400/401 on refresh used to delete the keychain entry.
+void TestSignInFlows::refreshErrorOtherThanInvalidGrantKeepsTheSignIn_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("400 without invalid_grant") << 400;
+    QTest::newRow("401 from a proxy") << 401;
+    QTest::newRow("503") << 503;
+}
+
+void TestSignInFlows::refreshErrorOtherThanInvalidGrantKeepsTheSignIn()
+{
+    QFETCH(int, status);
+    QVERIFY(signInWithPassword(*m_app));
+    const QString refresh = storedRefreshToken(*m_app);
+    QVERIFY(!refresh.isEmpty());
+    m_server->expireAllAccessTokens();
+    Fault fault;
+    fault.path = QString::fromLatin1(TokenPath);
+    fault.method = "POST";
+    fault.kind = Fault::Kind::Status;
+    fault.status = status;
+    m_server->addFault(fault);
+
+    QSignalSpy required(&m_app->controller, &SignInController::signInRequired);
+    QSignalSpy sessionRequired(m_app->controller.session(), &Session::signInRequired);
+    ApiError error;
+    QVERIFY(getMe(*m_app, &error).isNull());
+    QCOMPARE(error.httpStatus(), 401); // the request's own answer
+    QTest::qWait(100);
+    QCOMPARE(required.size(), 0);
+    QCOMPARE(sessionRequired.size(), 0);
+    QVERIFY(m_app->controller.session()->canRefresh());
+    QCOMPARE(storedRefreshToken(*m_app), refresh);
+
+    // Once the token endpoint answers again, the same sign-in renews.
+    QVERIFY(!getMe(*m_app).isNull());
+    QVERIFY(m_app->controller.isSignedIn());
+}
+
+// Issue 12: a refresh in flight during sign-out was aborted, but the server
+// had already rotated: the new pair stayed alive, unknown to anyone.
+void TestSignInFlows::signOutDuringRefreshRevokesTheRotatedPair()
+{
+    QVERIFY(signInWithPassword(*m_app));
+    m_server->expireAllAccessTokens();
+    Fault slow;
+    slow.path = QString::fromLatin1(TokenPath);
+    slow.method = "POST";
+    slow.kind = Fault::Kind::Delay;
+    slow.delayMs = 1500;
+    slow.applyFirst = true; // rotated at once, answered late
+    m_server->addFault(slow);
+    m_server->clearRequestLog();
+
+    ApiJob *job = m_app->api.get(m_app->api.url(QStringLiteral("/api/v2/user/me/")));
+    QSignalSpy jobDone(job, &ApiJob::finished);
+    job->start();
+    QTRY_COMPARE_WITH_TIMEOUT(countRequests(*m_server, "POST", QString::fromLatin1(TokenPath),
+                                  "grant_type=refresh_token"),
+        1, 10000);
+    QVERIFY(m_app->controller.session()->isRefreshing());
+
+    QSignalSpy out(&m_app->controller, &SignInController::signedOut);
+    m_app->controller.signOut();
+    QVERIFY(out.wait(10000));
+    QVERIFY(jobDone.size() == 1 || jobDone.wait(5000));
+    // The old pair and the pair the late refresh brought: four revocations.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        countRequests(*m_server, "POST", QStringLiteral("/oauth/revoke_token/")), 4, 5000);
+    QTest::qWait(200);
+    QCOMPARE(countRequests(*m_server, "POST", QStringLiteral("/oauth/revoke_token/")), 4);
+    QVERIFY(!m_app->controller.isSignedIn());
+    QVERIFY(m_app->controller.session()->accessToken().isEmpty());
+}
+
+// Issue 12: a pasted token with a line break went into the header as it was.
+void TestSignInFlows::pastedTokenWithLineBreakRefused()
+{
+    const QString token = m_server->issueAccessToken(QStringLiteral("support"));
+    m_server->clearRequestLog();
+    QSignalSpy failed(&m_app->controller, &SignInController::signInFailed);
+    m_app->controller.signInWithToken(m_server->baseUrl(), QStringLiteral("prefeditor"),
+        token + QStringLiteral("\r\nX-Injected: 1"));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("line breaks")),
+        qPrintable(failed.at(0).at(0).toString()));
+    QTest::qWait(100);
+    QVERIFY(m_server->requestLog().isEmpty());
+    QVERIFY(!m_app->controller.isSignedIn());
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlows)

@@ -117,6 +117,9 @@ private slots:
     void createRequestAddsTokenOnlyForTheOrigin_data();
     void createRequestAddsTokenOnlyForTheOrigin();
     void urls();
+    void resolveNextKeepsOnlyPathAndQuery_data();
+    void resolveNextKeepsOnlyPathAndQuery();
+    void controlCharactersInTokenNeverReachAHeader();
     void getSucceeds();
     void writesSendExactJson();
     void postFormIsUnauthenticated();
@@ -145,6 +148,11 @@ private slots:
     void sameOriginRedirectKeepsAuthorization();
     void seeOtherBecomesGet();
     void tooManyRedirects();
+    void formPostCredentialsFollowNoRedirect_data();
+    void formPostCredentialsFollowNoRedirect();
+    void bodyNotRedirectedToAnotherOrigin_data();
+    void bodyNotRedirectedToAnotherOrigin();
+    void bodyRedirectedWithinTheOrigin();
 
     // 401 and token refresh
     void unauthorizedWithoutRefresh();
@@ -346,6 +354,97 @@ void tst_ApiClient::urls()
     QCOMPARE(client()->maxBodySize(), 64 * 1024 * 1024);
 }
 
+// Issue 12: behind a TLS-terminating proxy next may name the internal origin;
+// only its path and query count, on our own origin, under the list's path.
+void tst_ApiClient::resolveNextKeepsOnlyPathAndQuery_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("apiPath");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<QString>("expected"); // empty: refused
+
+    const QString https = QStringLiteral("https://community.example.org");
+    const QString list = QStringLiteral("/api/v2/user/me/preference/");
+    QTest::newRow("internal http host, no downgrade")
+        << https << list
+        << QStringLiteral("http://internal-host:8000/api/v2/user/me/preference/?limit=20&offset=20")
+        << QStringLiteral("https://community.example.org/api/v2/user/me/preference/"
+                          "?limit=20&offset=20");
+    QTest::newRow("another origin") << https << list
+                                    << QStringLiteral("https://evil.example/api/v2/user/me/"
+                                                      "preference/?cursor=cD0y%2B")
+                                    << QStringLiteral("https://community.example.org/api/v2/user/"
+                                                      "me/preference/?cursor=cD0y%2B");
+    QTest::newRow("relative query") << https << list << QStringLiteral("?offset=40")
+                                    << QStringLiteral("https://community.example.org/api/v2/user/"
+                                                      "me/preference/?offset=40");
+    QTest::newRow("port kept")
+        << QStringLiteral("http://127.0.0.1:8123") << list
+        << QStringLiteral("http://internal-host:8000/api/v2/user/me/preference/?offset=2")
+        << QStringLiteral("http://127.0.0.1:8123/api/v2/user/me/preference/?offset=2");
+    QTest::newRow("base path prefix")
+        << QStringLiteral("https://example.org/community")
+        << QStringLiteral("/community/api/v2/user/me/preference/")
+        << QStringLiteral("http://internal:8000/community/api/v2/user/me/preference/?offset=2")
+        << QStringLiteral("https://example.org/community/api/v2/user/me/preference/?offset=2");
+    QTest::newRow("user info dropped")
+        << https << list
+        << QStringLiteral("http://user:pw@internal-host/api/v2/user/me/preference/?offset=2")
+        << QStringLiteral("https://community.example.org/api/v2/user/me/preference/?offset=2");
+    QTest::newRow("another user's list")
+        << https << list << QStringLiteral("/api/v2/user/3/preference/?offset=2") << QString();
+    QTest::newRow("dot segments") << https << list
+                                  << QStringLiteral(
+                                         "/api/v2/user/me/preference/../../3/preference/")
+                                  << QString();
+    QTest::newRow("encoded dot segments")
+        << https << list << QStringLiteral("/api/v2/user/me/preference/%2e%2e/%2e%2e/3/")
+        << QString();
+    QTest::newRow("sibling path") << https << list << QStringLiteral("/api/v2/user/me/preferences/")
+                                  << QString();
+    QTest::newRow("another scheme")
+        << https << list << QStringLiteral("mailto:x@example.org") << QString();
+}
+
+void tst_ApiClient::resolveNextKeepsOnlyPathAndQuery()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, apiPath);
+    QFETCH(QString, next);
+    QFETCH(QString, expected);
+    client()->setBaseUrl(QUrl(base));
+    const QUrl resolved = client()->resolveNext(QUrl(next), apiPath);
+    if (expected.isEmpty()) {
+        QVERIFY2(!resolved.isValid(), qPrintable(resolved.toString()));
+        return;
+    }
+    QCOMPARE(resolved.toString(QUrl::FullyEncoded), expected);
+    QVERIFY(client()->isSameOrigin(resolved));
+}
+
+// Issue 12: a token with CR/LF would end the Authorization header and add
+// headers of its own choosing. It is not sent at all.
+void tst_ApiClient::controlCharactersInTokenNeverReachAHeader()
+{
+    m_credentials->setAccessToken(m_aliceToken + QStringLiteral("\r\nX-Injected: yes"));
+    const QNetworkRequest request =
+        client()->createRequest(client()->url(QStringLiteral("/api/v2/user/me/")));
+    QVERIFY(!request.hasRawHeader("Authorization"));
+
+    const Outcome outcome = get(QStringLiteral("/api/v2/user/me/"));
+    VERIFY_SINGLE_OUTCOME(outcome);
+    QCOMPARE(outcome.error.httpStatus(), 401);
+    const auto log = requestsTo(*m_server, QStringLiteral("/api/v2/user/me/"));
+    QCOMPARE(log.size(), 1);
+    QVERIFY(!hasHeader(log.first(), "Authorization"));
+    QVERIFY(!hasHeader(log.first(), "X-Injected"));
+
+    m_credentials->setAccessToken(m_aliceToken + QStringLiteral(" x"));
+    QVERIFY(!client()
+                 ->createRequest(client()->url(QStringLiteral("/api/v2/user/me/")))
+                 .hasRawHeader("Authorization"));
+}
+
 void tst_ApiClient::getSucceeds()
 {
     const Outcome outcome = get(QStringLiteral("/api/v2/user/me/"));
@@ -415,8 +514,10 @@ void tst_ApiClient::postFormIsUnauthenticated()
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
     form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("prefeditor"));
-    form.addQueryItem(QStringLiteral("username"), QStringLiteral("alice"));
-    form.addQueryItem(QStringLiteral("password"), QStringLiteral("a+b &c"));
+    // The encoding is checked on the user name: prefserver's log redacts
+    // the password (issue 12).
+    form.addQueryItem(QStringLiteral("username"), QStringLiteral("a+b &c"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("alice"));
     const Outcome outcome =
         run(client()->postForm(client()->url(QStringLiteral("/oauth/token/")), form));
     VERIFY_SINGLE_OUTCOME(outcome);
@@ -424,9 +525,9 @@ void tst_ApiClient::postFormIsUnauthenticated()
     QCOMPARE(log.size(), 1);
     QVERIFY(!hasHeader(log.first(), "Authorization"));
     QCOMPARE(header(log.first(), "Content-Type"), QByteArray("application/x-www-form-urlencoded"));
-    QCOMPARE(log.first().body,
-        QByteArray(
-            "grant_type=password&client_id=prefeditor&username=alice&password=a%2Bb%20%26c"));
+    QVERIFY2(log.first().body.startsWith(
+                 "grant_type=password&client_id=prefeditor&username=a%2Bb%20%26c&password="),
+        log.first().body.constData());
 }
 
 void tst_ApiClient::networkConnectionRefused()
@@ -820,6 +921,97 @@ void tst_ApiClient::tooManyRedirects()
     VERIFY_SINGLE_OUTCOME(outcome);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Network);
     QCOMPARE(m_server->requestLog().size(), 6); // the request and 5 hops
+}
+
+// Issue 12: an OAuth form (password, refresh token, code verifier) is sent
+// to the address it was written for, or nowhere: no redirect is followed.
+void tst_ApiClient::formPostCredentialsFollowNoRedirect_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("crossOrigin");
+    QTest::newRow("307 to another origin") << 307 << true;
+    QTest::newRow("308 to another origin") << 308 << true;
+    QTest::newRow("307 within the origin") << 307 << false;
+    QTest::newRow("302 within the origin") << 302 << false;
+}
+
+void tst_ApiClient::formPostCredentialsFollowNoRedirect()
+{
+    QFETCH(int, status);
+    QFETCH(bool, crossOrigin);
+    const QString path = QStringLiteral("/oauth/token/");
+    Fault redirect = fault(Fault::Kind::Redirect, path, status);
+    redirect.location = crossOrigin ? m_other->baseUrl().toString() + path
+                                    : QStringLiteral("/oauth/token/?again=1");
+    m_server->addFault(redirect);
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("prefeditor"));
+    form.addQueryItem(QStringLiteral("username"), QStringLiteral("alice"));
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("alice"));
+    const Outcome outcome = run(client()->postForm(client()->url(path), form));
+    VERIFY_SINGLE_OUTCOME(outcome);
+    QCOMPARE(outcome.failed, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::MalformedResponse);
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("redirect")),
+        qPrintable(outcome.error.message()));
+    QCOMPARE(requestsTo(*m_server, path).size(), 1);
+    QVERIFY(m_other->requestLog().isEmpty());
+}
+
+// Issue 12: a 307/308 keeps the method and the body; another origin gets
+// neither (the body may hold what the token protects).
+void tst_ApiClient::bodyNotRedirectedToAnotherOrigin_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::newRow("POST 307") << QByteArray("POST") << 307;
+    QTest::newRow("POST 308") << QByteArray("POST") << 308;
+    QTest::newRow("PATCH 307") << QByteArray("PATCH") << 307;
+    QTest::newRow("PATCH 302") << QByteArray("PATCH") << 302;
+}
+
+void tst_ApiClient::bodyNotRedirectedToAnotherOrigin()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    const QString path = method == "POST" ? QStringLiteral("/api/v2/user/me/preference/")
+                                          : QStringLiteral("/api/v2/user/me/preference/1/");
+    Fault redirect = fault(Fault::Kind::Redirect, path, status);
+    redirect.method = method;
+    redirect.location = m_other->baseUrl().toString() + path;
+    m_server->addFault(redirect);
+
+    const auto body = JsonValue::parse(QByteArray(R"({"key":"tst.redirect","value":"secret"})"));
+    ApiJob *job = method == "POST" ? client()->post(client()->url(path), *body)
+                                   : client()->patch(client()->url(path), *body);
+    const Outcome outcome = run(job);
+    VERIFY_SINGLE_OUTCOME(outcome);
+    QCOMPARE(outcome.failed, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::MalformedResponse);
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("another address")),
+        qPrintable(outcome.error.message()));
+    QCOMPARE(requestsTo(*m_server, path).size(), 1);
+    QVERIFY(m_other->requestLog().isEmpty());
+}
+
+void tst_ApiClient::bodyRedirectedWithinTheOrigin()
+{
+    // Within the origin a 307 is still followed, with the body and the token.
+    const QString path = QStringLiteral("/old/preference/");
+    Fault redirect = fault(Fault::Kind::Redirect, path, 307);
+    redirect.location = QStringLiteral("/api/v2/user/me/preference/");
+    m_server->addFault(redirect);
+    const QByteArray json = R"({"key":"tst.307","value":1})";
+    const Outcome outcome = run(client()->post(client()->url(path), *JsonValue::parse(json)));
+    VERIFY_SINGLE_OUTCOME(outcome);
+    QCOMPARE(outcome.succeeded, 1);
+    const auto log = requestsTo(*m_server, QStringLiteral("/api/v2/user/me/preference/"));
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().method, QByteArray("POST"));
+    QCOMPARE(log.first().body, json);
+    QCOMPARE(header(log.first(), "Authorization"), QByteArray("[redacted]"));
 }
 
 void tst_ApiClient::unauthorizedWithoutRefresh()

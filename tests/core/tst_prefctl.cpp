@@ -6,12 +6,21 @@
 #include "TestServer.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <cstdlib>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -91,6 +100,10 @@ private slots:
     void apiErrorExitsOne();
     void networkErrorExitsFour();
     void missingOrRefusedTokenExitsFive();
+    void controlCharactersInTokenRefused();
+    void ctrlCAtPasswordPromptRestoresEcho();
+    void plainHttpTokenNeverSentToAnotherHost_data();
+    void plainHttpTokenNeverSentToAnotherHost();
 
     // Conditional writes and conflicts (exit code 6).
     void setIfValueChangedMeanwhileConflicts();
@@ -581,6 +594,83 @@ void TestPrefctl::missingOrRefusedTokenExitsFive()
     result =
         run(server() + QStringList {QStringLiteral("list")}, {}, QStringLiteral("not-a-token"));
     QCOMPARE(result.exitCode, 5);
+}
+
+// Issue 12: a token with CR/LF would have added headers of its own.
+void TestPrefctl::controlCharactersInTokenRefused()
+{
+    const Result result = run(server() + QStringList {QStringLiteral("list")}, {},
+        m_token + QStringLiteral("\r\nX-Injected: 1"));
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("PREFCTL_TOKEN"), result.err.constData());
+    QVERIFY(m_server->requestLog().isEmpty());
+}
+
+// Issue 12: Ctrl-C at the password prompt left the terminal without echo.
+// prefctl runs with a pseudo-terminal as its standard input.
+void TestPrefctl::ctrlCAtPasswordPromptRestoresEcho()
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+        QSKIP("no pseudo-terminal available");
+    const auto closeMaster = qScopeGuard([master] { ::close(master); });
+    const int terminal = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(terminal >= 0);
+    const auto closeTerminal = qScopeGuard([terminal] { ::close(terminal); });
+    termios before = {};
+    QVERIFY(::tcgetattr(terminal, &before) == 0);
+    QVERIFY(before.c_lflag & ECHO);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PREFCTL_TOKEN"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([terminal] { ::dup2(terminal, STDIN_FILENO); });
+    process.start(QStringLiteral(PREFCTL_PATH),
+        server() +
+            QStringList {
+                QStringLiteral("login"), QStringLiteral("--username"), QStringLiteral("alice")});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += process.readAllStandardError()).contains("Password for alice: "), 20000);
+    // The prompt hides what is typed...
+    termios during = {};
+    QTRY_VERIFY_WITH_TIMEOUT(::tcgetattr(terminal, &during) == 0 && !(during.c_lflag & ECHO), 5000);
+
+    // ...and Ctrl-C (SIGINT) ends prefctl with the echo back on.
+    QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    termios after = {};
+    QVERIFY(::tcgetattr(terminal, &after) == 0);
+    QVERIFY2(after.c_lflag & ECHO, "the terminal was left without echo");
+    QVERIFY(apiRequests().isEmpty());
+}
+
+// Issue 12: PREFCTL_TOKEN went over plain http to any host for every
+// command but login. Now every command checks the URL like login does.
+void TestPrefctl::plainHttpTokenNeverSentToAnotherHost_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("list") << QStringList {QStringLiteral("list")};
+    QTest::newRow("get") << QStringList {QStringLiteral("get"), QStringLiteral("1")};
+    QTest::newRow("whoami") << QStringList {QStringLiteral("whoami")};
+    QTest::newRow("delete") << QStringList {QStringLiteral("delete"), QStringLiteral("1")};
+}
+
+void TestPrefctl::plainHttpTokenNeverSentToAnotherHost()
+{
+    QFETCH(QStringList, command);
+    Result result = run(
+        QStringList {QStringLiteral("--server"), QStringLiteral("http://example.org")} + command);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("http://example.org") && result.err.contains("https://"),
+        result.err.constData());
+    QVERIFY(result.out.isEmpty());
 }
 
 // --- Conditional writes -------------------------------------------------------

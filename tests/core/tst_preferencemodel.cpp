@@ -9,6 +9,7 @@
 #include "JsonValue.h"
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
+#include "ServerTestClient.h"
 #include "TestServer.h"
 #include "WriteRecorder.h"
 
@@ -18,6 +19,7 @@
 #include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -81,10 +83,17 @@ private slots:
     void acceptsPlainArray();
     void duplicateIdsAcrossPagesGiveOneRow();
 
+    // Issue 12: paging behind a TLS-terminating proxy.
+    void nextOnlyPathAndQueryFollowed_data();
+    void nextOnlyPathAndQueryFollowed();
+    void nextOutsideTheListRefused_data();
+    void nextOutsideTheListRefused();
+    void publicUrlOfAnotherOriginTokenOnlyToTheBase();
+
 private:
     // Starts prefserver with alice (id 2) holding the given preferences and
     // builds the client, the model, the proxy and their testers.
-    void startServer(const QList<Seed> &seeds, int serverPageSize = 7);
+    void startServer(const QList<Seed> &seeds, int serverPageSize = 7, const QUrl &publicUrl = {});
     void attachModel(const QUrl &baseUrl, const QString &token);
     void loadAll();
     static QList<Seed> manySeeds(int count);
@@ -119,7 +128,8 @@ void TestPreferenceModel::cleanup()
     m_dir.reset();
 }
 
-void TestPreferenceModel::startServer(const QList<Seed> &seeds, int serverPageSize)
+void TestPreferenceModel::startServer(
+    const QList<Seed> &seeds, int serverPageSize, const QUrl &publicUrl)
 {
     Json users = Json::array();
     users.push_back(Json {{"id", 2}, {"username", "alice"}, {"password", "alice"},
@@ -142,6 +152,7 @@ void TestPreferenceModel::startServer(const QList<Seed> &seeds, int serverPageSi
     options.dataFile = fileName;
     options.pageSize = serverPageSize;
     options.maxPageSize = 100;
+    options.publicUrl = publicUrl;
     m_server = startTestServer(options);
     QVERIFY(m_server);
 
@@ -744,6 +755,161 @@ void TestPreferenceModel::duplicateIdsAcrossPagesGiveOneRow()
     for (int i = 0; i < m_model->rowCount(); ++i)
         ids.append(m_model->preferenceAt(i).id);
     QCOMPARE(ids, (QList<qint64> {2, 3, 4}));
+}
+
+namespace {
+
+QString scriptedRow(int id)
+{
+    return QStringLiteral("{\"id\":%1,\"user_id\":2,\"key\":\"k%1\",\"value\":%1,"
+                          "\"created_at\":\"2024-01-01T00:00:00Z\","
+                          "\"last_updated_at\":\"2024-01-01T00:00:00Z\"}")
+        .arg(id);
+}
+
+// Seven rows in pages of three; next as the server behind a proxy writes it.
+QString scriptedPage(const QUrlQuery &query, const QString &nextPrefix, bool offsets)
+{
+    int first = 1;
+    if (offsets && query.hasQueryItem(QStringLiteral("offset")))
+        first = query.queryItemValue(QStringLiteral("offset")).toInt() + 1;
+    else if (!offsets && query.hasQueryItem(QStringLiteral("cursor")))
+        first = query.queryItemValue(QStringLiteral("cursor")).toInt();
+    QStringList rows;
+    for (int id = first; id < first + 3 && id <= 7; ++id)
+        rows.append(scriptedRow(id));
+    QString next = QStringLiteral("null");
+    if (first + 3 <= 7) {
+        next = QLatin1Char('"') + nextPrefix +
+            (offsets ? QStringLiteral("?limit=3&offset=%1").arg(first + 2)
+                     : QStringLiteral("?cursor=%1").arg(first + 3)) +
+            QLatin1Char('"');
+    }
+    const QString count = offsets ? QStringLiteral("\"count\":7,") : QString();
+    return QStringLiteral("{%1\"next\":%2,\"results\":[%3]}")
+        .arg(count, next, rows.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+void TestPreferenceModel::nextOnlyPathAndQueryFollowed_data()
+{
+    QTest::addColumn<QString>("nextOrigin"); // "other": a second loopback origin
+    QTest::addColumn<bool>("offsets");
+    QTest::newRow("internal http host, offsets")
+        << QStringLiteral("http://internal-host:8000") << true;
+    QTest::newRow("internal http host, cursor")
+        << QStringLiteral("http://internal-host:8000") << false;
+    QTest::newRow("another origin, offsets") << QStringLiteral("other") << true;
+    QTest::newRow("another origin, cursor") << QStringLiteral("other") << false;
+}
+
+void TestPreferenceModel::nextOnlyPathAndQueryFollowed()
+{
+    QFETCH(QString, nextOrigin);
+    QFETCH(bool, offsets);
+    // The other origin listens, and must never see a connection.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    if (nextOrigin == QLatin1String("other"))
+        nextOrigin = QStringLiteral("http://127.0.0.1:%1").arg(other.serverPort());
+
+    QHttpServer http;
+    QStringList seen; // "query|Authorization" of every request
+    http.route(PreferencesPath, [&](const QHttpServerRequest &request) {
+        seen.append(request.query().toString(QUrl::FullyEncoded) + QLatin1Char('|') +
+            QString::fromLatin1(request.value("Authorization")));
+        return QHttpServerResponse("application/json",
+            scriptedPage(request.query(), nextOrigin + PreferencesPath, offsets).toUtf8());
+    });
+    const quint16 port = http.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    attachModel(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("tok"));
+    loadAll();
+    QCOMPARE(m_model->rowCount(), 7);
+    for (int row = 0; row < 7; ++row)
+        QCOMPARE(m_model->preferenceAt(row).id, qint64(row + 1));
+    QCOMPARE(seen.size(), 3);
+    for (const QString &request : std::as_const(seen))
+        QVERIFY2(request.endsWith(QLatin1String("|Bearer tok")), qPrintable(request));
+    QTest::qWait(20);
+    QVERIFY(!other.hasPendingConnections());
+}
+
+void TestPreferenceModel::nextOutsideTheListRefused_data()
+{
+    QTest::addColumn<QString>("next");
+    QTest::newRow("another user's list") << QStringLiteral("/api/v2/user/3/preference/?offset=3");
+    QTest::newRow("dot segments") << QStringLiteral(
+        "http://internal-host:8000/api/v2/user/me/preference/../../3/preference/");
+    QTest::newRow("a sibling path") << QStringLiteral("/api/v2/user/me/preferences-all/");
+}
+
+void TestPreferenceModel::nextOutsideTheListRefused()
+{
+    QFETCH(QString, next);
+    QHttpServer http;
+    int listRequests = 0;
+    int elsewhere = 0;
+    http.route(PreferencesPath, [&] {
+        ++listRequests;
+        return QHttpServerResponse("application/json",
+            QStringLiteral("{\"next\":\"%1\",\"results\":[%2]}")
+                .arg(next, scriptedRow(1))
+                .toUtf8());
+    });
+    const auto count = [&] {
+        ++elsewhere;
+        return QHttpServerResponse("application/json", "{\"next\":null,\"results\":[]}");
+    };
+    http.route(QStringLiteral("/api/v2/user/3/preference/"), count);
+    http.route(QStringLiteral("/api/v2/user/me/preferences-all/"), count);
+    const quint16 port = http.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    attachModel(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("tok"));
+    QSignalSpy failed(m_model.get(), &PreferenceModel::loadFailed);
+    m_model->reload();
+    QVERIFY(failed.wait(20000));
+    const ApiError error = failed.at(0).at(0).value<ApiError>();
+    QVERIFY2(error.message().contains(QStringLiteral("not part of this list")),
+        qPrintable(error.message()));
+    QCOMPARE(listRequests, 1);
+    QCOMPARE(elsewhere, 0);
+}
+
+// Through prefserver --public-url: every next names another origin (as a
+// misconfigured proxy makes it), yet the load completes, and the token goes
+// only to the configured one.
+void TestPreferenceModel::publicUrlOfAnotherOriginTokenOnlyToTheBase()
+{
+    QTcpServer other; // the public origin: nothing may reach it
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    const QUrl publicUrl(QStringLiteral("http://127.0.0.1:%1").arg(other.serverPort()));
+    startServer(manySeeds(40), 7, publicUrl);
+
+    // The server really writes next on the other origin.
+    {
+        ServerTestClient probe(m_server->baseUrl());
+        probe.setToken(m_server->issueAccessToken(QStringLiteral("alice")));
+        const HttpResult first = probe.send("GET", probe.url(PreferencesPath));
+        QCOMPARE(first.status, 200);
+        const auto body = JsonValue::parse(first.body);
+        QVERIFY(body);
+        QVERIFY2(body->value(QStringLiteral("next")).toString().startsWith(publicUrl.toString()),
+            first.body.constData());
+    }
+    m_server->clearRequestLog();
+
+    loadAll();
+    QCOMPARE(m_model->rowCount(), 40);
+    const QList<RecordedRequest> log = m_server->requestLog();
+    QVERIFY(log.size() >= 40 / 7);
+    for (const RecordedRequest &request : log) {
+        QCOMPARE(request.path, PreferencesPath);
+        QCOMPARE(header(request, "Authorization"), QByteArray("[redacted]"));
+    }
+    QTest::qWait(20);
+    QVERIFY(!other.hasPendingConnections());
 }
 
 QTEST_MAIN(TestPreferenceModel)
