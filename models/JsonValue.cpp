@@ -203,12 +203,17 @@ bool objectsEqualByMeaning(const Data::Object &x, const Data::Object &y)
     return true;
 }
 
-bool equalByMeaning(const Data &a, const Data &b)
+using NodeEquality = bool (*)(const Data &a, const Data &b);
+// Compares two objects of the same size.
+using ObjectEquality = bool (*)(const Data::Object &x, const Data::Object &y);
+
+// What equalByMeaning() and identical() share, for everything but two
+// numbers of different text: the same type, arrays element by element with
+// equal, objects with objectsEqual, scalars by their text.
+bool sameStructure(const Data &a, const Data &b, NodeEquality equal, ObjectEquality objectsEqual)
 {
     if (&a == &b)
         return true;
-    if (holdsNumber(a) && holdsNumber(b))
-        return JsonValueNumber::equal(a.text(), b.text());
     if (a.type != b.type)
         return false;
     switch (a.type) {
@@ -225,51 +230,36 @@ bool equalByMeaning(const Data &a, const Data &b)
         const Data::Array &y = b.elements();
         return x.size() == y.size() &&
             std::equal(x.begin(), x.end(), y.begin(),
-                [](const Node &p, const Node &q) { return equalByMeaning(*p, *q); });
+                [equal](const Node &p, const Node &q) { return equal(*p, *q); });
     }
-    case JsonValue::Type::Object: {
-        const Data::Object &x = a.members();
-        const Data::Object &y = b.members();
-        return x.size() == y.size() && objectsEqualByMeaning(x, y);
-    }
+    case JsonValue::Type::Object:
+        return a.members().size() == b.members().size() && objectsEqual(a.members(), b.members());
     }
     return false;
+}
+
+bool equalByMeaning(const Data &a, const Data &b)
+{
+    if (&a != &b && holdsNumber(a) && holdsNumber(b))
+        return JsonValueNumber::equal(a.text(), b.text());
+    return sameStructure(a, b, equalByMeaning, objectsEqualByMeaning);
+}
+
+bool identical(const Data &a, const Data &b);
+
+// Members in the same order.
+bool objectsIdentical(const Data::Object &x, const Data::Object &y)
+{
+    return std::equal(
+        x.begin(), x.end(), y.begin(), [](const Data::Member &p, const Data::Member &q) {
+            return p.first == q.first && identical(*p.second, *q.second);
+        });
 }
 
 // The same text: members in the same order, numbers written the same way.
 bool identical(const Data &a, const Data &b)
 {
-    if (&a == &b)
-        return true;
-    if (a.type != b.type)
-        return false;
-    switch (a.type) {
-    case JsonValue::Type::Null:
-        return true;
-    case JsonValue::Type::Boolean:
-        return a.boolean == b.boolean;
-    case JsonValue::Type::Integer:
-    case JsonValue::Type::Double:
-    case JsonValue::Type::String:
-        return a.text() == b.text();
-    case JsonValue::Type::Array: {
-        const Data::Array &x = a.elements();
-        const Data::Array &y = b.elements();
-        return x.size() == y.size() &&
-            std::equal(x.begin(), x.end(), y.begin(),
-                [](const Node &p, const Node &q) { return identical(*p, *q); });
-    }
-    case JsonValue::Type::Object: {
-        const Data::Object &x = a.members();
-        const Data::Object &y = b.members();
-        return x.size() == y.size() &&
-            std::equal(
-                x.begin(), x.end(), y.begin(), [](const Data::Member &p, const Data::Member &q) {
-                    return p.first == q.first && identical(*p.second, *q.second);
-                });
-    }
-    }
-    return false;
+    return sameStructure(a, b, identical, objectsIdentical);
 }
 
 } // namespace

@@ -10,6 +10,8 @@
 #include "TestServer.h"
 #include "WriteRecorder.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <QUrlQuery>
@@ -64,6 +66,7 @@ private slots:
     void deleteWhoseAnswerWasDroppedIsApplied();
     void nonsenseAnswerIsNotTrusted();
     void connectionRefusedIsNotUncertain();
+    void answerThatDiffersFromWhatWasSentIsReported();
 
 private:
     // A preference of alice's, created before the test's requests are logged.
@@ -391,6 +394,43 @@ void TestPreferenceWrite::connectionRefusedIsNotUncertain()
     QCOMPARE(write.error.kind(), ApiError::Kind::Network);
     QVERIFY(!write.error.mayHaveReachedServer());
     QVERIFY(!write.uncertain);
+}
+
+void TestPreferenceWrite::answerThatDiffersFromWhatWasSentIsReported()
+{
+    // A server that rounds numbers: prefserver never does, so a scripted one.
+    const QByteArray stored = R"({"id":7,"user_id":2,"key":"n","value":0.1,)"
+                              R"("created_at":"2024-01-01T00:00:00Z",)"
+                              R"("last_updated_at":"2024-01-01T00:00:00Z"})";
+    const QByteArray rounded = R"({"id":7,"user_id":2,"key":"n","value":1.2345678901234568e+29,)"
+                               R"("created_at":"2024-01-01T00:00:00Z",)"
+                               R"("last_updated_at":"2024-01-02T00:00:00Z"})";
+    QHttpServer http;
+    const QString path = PreferencesPath + u"7/"_qs;
+    http.route(path, QHttpServerRequest::Method::Get,
+        [stored] { return QHttpServerResponse("application/json", stored); });
+    http.route(path, QHttpServerRequest::Method::Patch,
+        [rounded] { return QHttpServerResponse("application/json", rounded); });
+    const quint16 port = http.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_qs.arg(port)));
+
+    const Preference base = *Preference::fromJson(*JsonValue::parse(stored));
+    WriteRecorder write;
+    run(write,
+        PreferenceWrite::patch(m_client.get(), u"me"_qs, 7, std::nullopt,
+            json("123456789012345678901234567890"), WriteCondition::fromBase(base)));
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
+    QVERIFY(write.answerDiffers);
+    QCOMPARE(write.result.value.numberText(), QByteArray("1.2345678901234568e+29"));
+
+    // An answer that holds what was sent is not flagged.
+    WriteRecorder same;
+    run(same,
+        PreferenceWrite::patch(m_client.get(), u"me"_qs, 7, std::nullopt,
+            json("1.2345678901234568e+29"), WriteCondition::fromBase(base)));
+    QCOMPARE(same.outcome, WriteRecorder::Outcome::Succeeded);
+    QVERIFY(!same.answerDiffers);
 }
 
 QTEST_GUILESS_MAIN(TestPreferenceWrite)
