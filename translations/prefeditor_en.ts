@@ -27,6 +27,22 @@
             <numerusform>%n preferences</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not up to date</source>
+        <translation>Not up to date</translation>
+    </message>
+    <message>
+        <source>The latest load did not finish: the list shows the preferences as they were loaded before. Press F5 to load them again.</source>
+        <translation>The latest load did not finish: the list shows the preferences as they were loaded before. Press F5 to load them again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <extracomment>%1 how many rows the filter shows, %n how many there are</extracomment>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -287,11 +303,11 @@
     </message>
     <message>
         <source>the server answered a sign-in request with a redirect (%1), which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>the server answered a sign-in request with a redirect (%1), which is not followed</translation>
     </message>
     <message>
         <source>the server redirected the request to another address (%1), which is not followed with its body</source>
-        <translation type="unfinished"></translation>
+        <translation>the server redirected the request to another address (%1), which is not followed with its body</translation>
     </message>
 </context>
 <context>
@@ -459,6 +475,13 @@
     </message>
 </context>
 <context>
+    <name>CtlCredentials</name>
+    <message>
+        <source>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</translation>
+    </message>
+</context>
+<context>
     <name>CtlOptions</name>
     <message>
         <source>unknown option %1</source>
@@ -611,6 +634,10 @@ or create found the key in use (nothing was written).
         <source>only one of --value and --if-value can read standard input</source>
         <translation>only one of --value and --if-value can read standard input</translation>
     </message>
+    <message>
+        <source>--server %1: %2</source>
+        <translation>--server %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlSignIn</name>
@@ -752,6 +779,10 @@ or create found the key in use (nothing was written).
     <message>
         <source>The preference is deleted on the server at once. This cannot be undone.</source>
         <translation>The preference is deleted on the server at once. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1107,10 @@ or create found the key in use (nothing was written).
         <source>The keychain did not answer in time.</source>
         <translation>The keychain did not answer in time.</translation>
     </message>
+    <message>
+        <source>You stopped waiting for the keychain.</source>
+        <translation>You stopped waiting for the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1226,10 +1261,6 @@ or create found the key in use (nothing was written).
         <translation>Delete the selected preference</translation>
     </message>
     <message>
-        <source>Filter keys and values</source>
-        <translation>Filter keys and values</translation>
-    </message>
-    <message>
         <source>Save, in the editor</source>
         <translation>Save, in the editor</translation>
     </message>
@@ -1256,6 +1287,14 @@ or create found the key in use (nothing was written).
     <message>
         <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter keys and values; then Enter edits the highlighted row and Down moves into the table</source>
+        <translation>Filter keys and values; then Enter edits the highlighted row and Down moves into the table</translation>
+    </message>
+    <message>
+        <source>Find a user by name or id (support staff)</source>
+        <translation>Find a user by name or id (support staff)</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1420,38 @@ or create found the key in use (nothing was written).
     <message>
         <source>“%1” had already been deleted on the server.</source>
         <translation>“%1” had already been deleted on the server.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted row; Down moves into the table</source>
+        <translation>Enter opens the highlighted row; Down moves into the table</translation>
+    </message>
+    <message>
+        <source>Created “%1” (hidden by the filter).</source>
+        <translation>Created “%1” (hidden by the filter).</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (hidden by the filter).</source>
+        <translation>Saved “%1” (hidden by the filter).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>The preferences could not be loaded</source>
+        <translation>The preferences could not be loaded</translation>
+    </message>
+    <message>
+        <source>The preferences are not loaded</source>
+        <translation>The preferences are not loaded</translation>
+    </message>
+    <message>
+        <source>Press F5 to load them again.</source>
+        <translation>Press F5 to load them again.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1668,13 @@ or create found the key in use (nothing was written).
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceEditorDialog</name>
     <message>
         <source>unknown</source>
@@ -1621,10 +1699,6 @@ or create found the key in use (nothing was written).
     <message>
         <source>The key starts or ends with a space. Is that intended?</source>
         <translation>The key starts or ends with a space. Is that intended?</translation>
-    </message>
-    <message>
-        <source>Another preference of this user already has this key.</source>
-        <translation>Another preference of this user already has this key.</translation>
     </message>
     <message>
         <source>The value is empty. Enter JSON, such as "text", 42, true, null or {}.</source>
@@ -1880,6 +1954,14 @@ or create found the key in use (nothing was written).
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
+    <message>
+        <source>Another preference of this user already has this key, so this one cannot be created. Choose another key, or edit that preference instead.</source>
+        <translation>Another preference of this user already has this key, so this one cannot be created. Choose another key, or edit that preference instead.</translation>
+    </message>
+    <message>
+        <source>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</source>
+        <translation>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1914,6 +1996,10 @@ or create found the key in use (nothing was written).
     <message>
         <source>The server's next page is the page itself.</source>
         <translation>The server's next page is the page itself.</translation>
+    </message>
+    <message>
+        <source>The server's next page (%1) is not part of this list (%2).</source>
+        <translation>The server's next page (%1) is not part of this list (%2).</translation>
     </message>
 </context>
 <context>
@@ -2042,8 +2128,8 @@ or create found the key in use (nothing was written).
         <translation>You are signed in with this one; sign out first to forget it.</translation>
     </message>
     <message>
-        <source>Contin&amp;ue</source>
-        <translation>Contin&amp;ue</translation>
+        <source>Cont&amp;inue</source>
+        <translation>Cont&amp;inue</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2200,14 @@ or create found the key in use (nothing was written).
     <message>
         <source>Saving your sign-in…</source>
         <translation>Saving your sign-in…</translation>
+    </message>
+    <message>
+        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>The token contains spaces, line breaks or other characters that a token cannot have.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</source>
+        <translation>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,22 @@
             <numerusform>%n preferenze</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not up to date</source>
+        <translation>Non aggiornato</translation>
+    </message>
+    <message>
+        <source>The latest load did not finish: the list shows the preferences as they were loaded before. Press F5 to load them again.</source>
+        <translation>L’ultimo caricamento non è terminato: l’elenco mostra le preferenze come erano state caricate prima. Premi F5 per caricarle di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <extracomment>%1 how many rows the filter shows, %n how many there are</extracomment>
+        <translation>
+            <numerusform>%1 di %n mostrata</numerusform>
+            <numerusform>%1 di %n mostrate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -287,11 +303,11 @@
     </message>
     <message>
         <source>the server answered a sign-in request with a redirect (%1), which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha risposto a una richiesta di accesso con un reindirizzamento (%1), che non viene seguito</translation>
     </message>
     <message>
         <source>the server redirected the request to another address (%1), which is not followed with its body</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha reindirizzato la richiesta a un altro indirizzo (%1), che non viene seguito con il suo corpo</translation>
     </message>
 </context>
 <context>
@@ -459,6 +475,13 @@
     </message>
 </context>
 <context>
+    <name>CtlCredentials</name>
+    <message>
+        <source>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>PREFCTL_TOKEN contiene spazi, a capo o altri caratteri che un token non può avere.</translation>
+    </message>
+</context>
+<context>
     <name>CtlOptions</name>
     <message>
         <source>unknown option %1</source>
@@ -611,6 +634,10 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>only one of --value and --if-value can read standard input</source>
         <translation>solo uno tra --value e --if-value può leggere lo standard input</translation>
     </message>
+    <message>
+        <source>--server %1: %2</source>
+        <translation>--server %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlSignIn</name>
@@ -752,6 +779,10 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>The preference is deleted on the server at once. This cannot be undone.</source>
         <translation>La preferenza viene eliminata subito sul server. L’operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1107,10 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>The keychain did not answer in time.</source>
         <translation>Il portachiavi non ha risposto in tempo.</translation>
     </message>
+    <message>
+        <source>You stopped waiting for the keychain.</source>
+        <translation>Hai smesso di attendere il portachiavi.</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1226,10 +1261,6 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <translation>Elimina la preferenza selezionata</translation>
     </message>
     <message>
-        <source>Filter keys and values</source>
-        <translation>Filtra chiavi e valori</translation>
-    </message>
-    <message>
         <source>Save, in the editor</source>
         <translation>Salva, nell’editor</translation>
     </message>
@@ -1256,6 +1287,14 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>&lt;h3&gt;Preference Editor %1&lt;/h3&gt;&lt;p&gt;Edit the preferences of a community's users.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Editor delle preferenze %1&lt;/h3&gt;&lt;p&gt;Modifica le preferenze degli utenti di una community.&lt;/p&gt;&lt;p&gt;Compilato con Qt %2, in esecuzione su Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter keys and values; then Enter edits the highlighted row and Down moves into the table</source>
+        <translation>Filtra chiavi e valori; poi Invio modifica la riga evidenziata e Giù passa alla tabella</translation>
+    </message>
+    <message>
+        <source>Find a user by name or id (support staff)</source>
+        <translation>Trova un utente per nome o id (personale di supporto)</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1420,38 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>“%1” had already been deleted on the server.</source>
         <translation>“%1” era già stata eliminata sul server.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted row; Down moves into the table</source>
+        <translation>Invio apre la riga evidenziata; Giù passa alla tabella</translation>
+    </message>
+    <message>
+        <source>Created “%1” (hidden by the filter).</source>
+        <translation>Creata “%1” (nascosta dal filtro).</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (hidden by the filter).</source>
+        <translation>Salvata “%1” (nascosta dal filtro).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>The preferences could not be loaded</source>
+        <translation>Impossibile caricare le preferenze</translation>
+    </message>
+    <message>
+        <source>The preferences are not loaded</source>
+        <translation>Le preferenze non sono caricate</translation>
+    </message>
+    <message>
+        <source>Press F5 to load them again.</source>
+        <translation>Premi F5 per caricarle di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1668,13 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceEditorDialog</name>
     <message>
         <source>unknown</source>
@@ -1621,10 +1699,6 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>The key starts or ends with a space. Is that intended?</source>
         <translation>La chiave inizia o finisce con uno spazio. È voluto?</translation>
-    </message>
-    <message>
-        <source>Another preference of this user already has this key.</source>
-        <translation>Un’altra preferenza di questo utente ha già questa chiave.</translation>
     </message>
     <message>
         <source>The value is empty. Enter JSON, such as "text", 42, true, null or {}.</source>
@@ -1744,7 +1818,7 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     </message>
     <message>
         <source>Co&amp;mpact</source>
-        <translation>Co&amp;mpatta</translation>
+        <translation>Comp&amp;atta</translation>
     </message>
     <message>
         <source>Compact</source>
@@ -1880,6 +1954,14 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>Merge</source>
         <translation>Unisci</translation>
     </message>
+    <message>
+        <source>Another preference of this user already has this key, so this one cannot be created. Choose another key, or edit that preference instead.</source>
+        <translation>Un’altra preferenza di questo utente ha già questa chiave, quindi questa non può essere creata. Scegli un’altra chiave, oppure modifica quella preferenza.</translation>
+    </message>
+    <message>
+        <source>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</source>
+        <translation>Un’altra preferenza di questo utente ha già questa chiave, quindi questa non può essere rinominata così. Scegli un’altra chiave.</translation>
+    </message>
 </context>
 <context>
     <name>PreferenceModel</name>
@@ -1914,6 +1996,10 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>The server's next page is the page itself.</source>
         <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
+    </message>
+    <message>
+        <source>The server's next page (%1) is not part of this list (%2).</source>
+        <translation>La pagina successiva indicata dal server (%1) non fa parte di questo elenco (%2).</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2128,7 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <translation>Stai usando questo accesso; disconnettiti prima di dimenticarlo.</translation>
     </message>
     <message>
-        <source>Contin&amp;ue</source>
+        <source>Cont&amp;inue</source>
         <translation>Contin&amp;ua</translation>
     </message>
 </context>
@@ -2114,6 +2200,14 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>Saving your sign-in…</source>
         <translation>Salvataggio dell’accesso…</translation>
+    </message>
+    <message>
+        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>Il token contiene spazi, a capo o altri caratteri che un token non può avere.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</source>
+        <translation>In attesa del portachiavi… Rispondi alla sua finestra, oppure scegli Annulla per continuare senza salvare l’accesso.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ bool DeleteConfirmation::confirm(
     const auto answer = MessageBox::question(parent, tr("Delete Preference?"),
         question(preference, owner, signedIn), QMessageBox::Yes | QMessageBox::Cancel,
         QMessageBox::Cancel,
-        tr("The preference is deleted on the server at once. This cannot be undone."));
+        tr("The preference is deleted on the server at once. This cannot be undone."),
+        {{QMessageBox::Yes, tr("&Delete")}}); // says what it does
     return answer == QMessageBox::Yes;
 }

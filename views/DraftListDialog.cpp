@@ -67,7 +67,7 @@ void DraftListDialog::reload()
     m_list->clear();
     for (const Draft &draft : m_keeper->restorableDrafts()) {
         const QString when = draft.savedAt.isValid()
-            ? QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)
+            ? QLocale().toString(draft.savedAt.toLocalTime(), QLocale::LongFormat)
             : tr("unknown time");
         auto *item =
             new QListWidgetItem(tr("%1 \u2014 %2").arg(m_keeper->describe(draft), when), m_list);

@@ -57,6 +57,8 @@ JsonTextEdit::JsonTextEdit(QWidget *parent)
         this, &QPlainTextEdit::blockCountChanged, this, &JsonTextEdit::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &JsonTextEdit::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &JsonTextEdit::updateBracketMatch);
+    // After the highlighter (connected first): the bracket data is fresh.
+    connect(document(), &QTextDocument::contentsChange, this, &JsonTextEdit::onContentsChange);
     updateLineNumberAreaWidth();
 }
 
@@ -176,6 +178,21 @@ void JsonTextEdit::replaceAll(const QString &text)
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     cursor.endEditBlock();
+}
+
+// The stored positions follow the edit, so that no marker points past the
+// end of a shorter text (a replace, Select All and type, undo).
+void JsonTextEdit::onContentsChange(int position, int charsRemoved, int charsAdded)
+{
+    if (m_errorPosition >= position + charsRemoved)
+        m_errorPosition += charsAdded - charsRemoved;
+    else if (m_errorPosition > position)
+        m_errorPosition = position; // its spot was replaced
+    if (m_errorPosition >= 0)
+        m_errorPosition = qMin(m_errorPosition, qMax(0, document()->characterCount() - 1));
+    m_brackets = {-1, -1}; // recomputed from the cursor
+    updateBracketMatch();
+    updateExtraSelections();
 }
 
 void JsonTextEdit::setErrorPosition(int position)

@@ -51,6 +51,7 @@ private:
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
+    void onContentsChange(int position, int charsRemoved, int charsAdded);
     void updateBracketMatch();
     void updateExtraSelections();
     int findMatchingBracket(int position) const;

@@ -109,7 +109,10 @@ void MainMenu::showShortcuts()
         {QKeySequence::New, tr("Create a preference")},
         {QKeySequence(Qt::Key_Return), tr("Edit the selected preference")},
         {QKeySequence::Delete, tr("Delete the selected preference")},
-        {QKeySequence::Find, tr("Filter keys and values")},
+        {QKeySequence::Find,
+            tr("Filter keys and values; then Enter edits the highlighted row and Down moves "
+               "into the table")},
+        {QKeySequence(Qt::ALT | Qt::Key_U), tr("Find a user by name or id (support staff)")},
         {QKeySequence::Save, tr("Save, in the editor")},
         {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Go to the first error, in the editor")},
         {QKeySequence(Qt::Key_Escape), tr("Close the editor or cancel")},

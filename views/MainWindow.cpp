@@ -18,6 +18,9 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -57,6 +60,12 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
 
+    createActions();
+    createToolBar();
+    createStatusBar();
+
+    // The filter has a row of its own: a toolbar would hide it in its
+    // overflow menu in a narrow window.
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
     auto *layout = new QVBoxLayout(central);
@@ -64,12 +73,9 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_messageBar);
+    layout->addWidget(createFilterRow());
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
-
-    createActions();
-    createToolBar();
-    createStatusBar();
     m_menu = new MainMenu(
         this, m_table, {m_refreshAction, m_newAction, m_editAction, m_deleteAction, m_findAction});
     connect(m_menu->switchCommunityAction(), &QAction::triggered, this, [this] {
@@ -91,6 +97,12 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
             refresh();
         else if (retry == RetryAction::Delete && m_failedDelete)
             startDelete(*std::exchange(m_failedDelete, std::nullopt));
+        else if (retry == RetryAction::ShowHidden) {
+            const qint64 id = std::exchange(m_hiddenSavedId, 0);
+            m_filterEdit->clear();
+            m_table->selectPreferenceId(id);
+            m_table->setFocus();
+        }
     });
     connect(m_messageBar, &MessageBar::closed, this, [this] {
         if (std::exchange(m_retry, RetryAction::None) == RetryAction::Delete)
@@ -101,12 +113,16 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     connect(m_picker, &UserPicker::failed, this, [this](const ApiError &error) {
         showError(error, tr("The user could not be found."), false);
     });
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PreferenceFilterModel::setFilterText);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::setFilterText);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &MainWindow::editFromFilter);
+    m_filterEdit->installEventFilter(this); // Down moves into the table
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    // Rows the filter hides still count.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::updateActions);
     connect(m_table, &PreferenceTableView::editRequested, this, &MainWindow::editPreference);
@@ -175,6 +191,12 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
+    // Alt+U goes to the user field.
+    auto *userLabel = new QLabel(tr("&User:"), bar);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    userLabel->setBuddy(m_picker->lineEdit()); // a buddy needs a focus policy of its own
+    userLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(userLabel)->setVisible(m_account.isAdmin());
     m_pickerAction = bar->addWidget(m_picker);
     m_pickerAction->setVisible(m_account.isAdmin());
     m_picker->setEnabled(m_account.isAdmin());
@@ -183,11 +205,12 @@ void MainWindow::createToolBar()
     bar->addAction(m_newAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
+}
 
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-
+QWidget *MainWindow::createFilterRow()
+{
+    auto *row = new QWidget(this);
+    row->setObjectName(QStringLiteral("filterRow"));
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter keys and values (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter preferences"));
@@ -196,8 +219,13 @@ void MainWindow::createToolBar()
     m_filterEdit->setMinimumWidth(
         m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 12);
     m_filterEdit->setMaximumWidth(
-        m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
-    bar->addWidget(m_filterEdit);
+        m_filterEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 36);
+    m_filterEdit->setToolTip(tr("Enter opens the highlighted row; Down moves into the table"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_filterEdit, 1);
+    layout->addStretch(0);
+    return row;
 }
 
 void MainWindow::createStatusBar()
@@ -249,17 +277,20 @@ void MainWindow::setCommunityId(const QString &id)
     m_communityId = id;
 }
 
-QString MainWindow::communityKey() const
+// Per account, not per community: two staff members (or one with two
+// accounts) on the same community each come back to their own last user.
+QString MainWindow::lastUserKey() const
 {
-    return QStringLiteral("lastUser/%1")
-        .arg(QString::fromLatin1(m_communityId.toUtf8().toPercentEncoding()));
+    return QStringLiteral("lastUser/%1/%2")
+        .arg(QString::fromLatin1(m_communityId.toUtf8().toPercentEncoding()),
+            QString::fromLatin1(m_account.username.toUtf8().toPercentEncoding()));
 }
 
 void MainWindow::openInitialUser(const QString &user)
 {
     QString wanted = user;
     if (wanted.isEmpty() && m_account.isAdmin())
-        wanted = QSettings().value(communityKey()).toString();
+        wanted = QSettings().value(lastUserKey()).toString();
     bool isId = false;
     const qint64 id = wanted.toLongLong(&isId);
     if (!isId || id == m_account.id)
@@ -278,10 +309,12 @@ void MainWindow::openUser(const UserInfo &user)
     m_messageBar->clear();
     m_retry = RetryAction::None;
     m_reselectId = 0;
+    m_hiddenSavedId = 0;
     m_failedDelete.reset();
+    m_stale = false;
     m_model->setUser(self ? QStringLiteral("me") : QString::number(user.id));
     m_model->reload();
-    QSettings().setValue(communityKey(), self ? QStringLiteral("me") : QString::number(user.id));
+    QSettings().setValue(lastUserKey(), self ? QStringLiteral("me") : QString::number(user.id));
     m_table->setFocus();
 }
 
@@ -304,6 +337,7 @@ void MainWindow::onLoadStarted()
 void MainWindow::onLoadFinished()
 {
     m_progress->hide();
+    m_stale = false;
     const qint64 id = std::exchange(m_reselectId, 0);
     if (!m_table->selectPreferenceId(id) && m_proxy->rowCount() > 0 &&
         !m_table->currentIndex().isValid())
@@ -316,6 +350,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_progress->hide();
     m_loadFailed = true;
+    m_stale = true; // the rows, if any, are the last good ones
     showError(error, tr("The preferences could not be loaded."), true);
     updateEmptyState();
     updateActions();
@@ -324,6 +359,7 @@ void MainWindow::onLoadFailed(const ApiError &error)
 void MainWindow::onLoadCancelled()
 {
     m_progress->hide();
+    m_stale = true;
     m_retry = RetryAction::Reload;
     m_messageBar->showMessage(MessageBar::Type::Warning,
         tr("Loading was cancelled: %n preference(s) shown.", nullptr, m_model->rowCount()),
@@ -401,11 +437,73 @@ void MainWindow::runEditor(qint64 id)
     dialog->setOwner(m_user, m_user.id == m_account.id);
     if (!m_demo) // the demo's data lives only as long as the process
         m_drafts->watch(dialog); // keeps its draft until it is saved or discarded
-    connect(dialog, &PreferenceEditorDialog::saved, this, [this](qint64 savedId) {
-        if (!m_table->selectPreferenceId(savedId))
-            m_reselectId = savedId;
+    connect(dialog, &PreferenceEditorDialog::saved, this, [this, dialog](qint64 savedId) {
+        onSaved(savedId, dialog->mode() == PreferenceEditorDialog::Mode::New);
     });
     dialog->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::onSaved(qint64 id, bool created)
+{
+    if (m_table->selectPreferenceId(id))
+        return;
+    const int row = m_model->rowForId(id);
+    if (row < 0) {
+        m_reselectId = id; // not in the list yet: selected after the load
+        return;
+    }
+    // In the list, but the filter hides it: say so, and offer to show it.
+    const QString key = m_model->preferenceAt(row).key;
+    m_hiddenSavedId = id;
+    m_failedDelete.reset(); // its Retry gives way to this message
+    m_retry = RetryAction::ShowHidden;
+    m_messageBar->showMessage(MessageBar::Type::Information,
+        created ? tr("Created \u201c%1\u201d (hidden by the filter).").arg(key)
+                : tr("Saved \u201c%1\u201d (hidden by the filter).").arg(key),
+        tr("Show"));
+}
+
+void MainWindow::setFilterText(const QString &text)
+{
+    const qint64 current = m_table->currentPreferenceId();
+    m_proxy->setFilterText(text);
+    // The current row stays when it matches; otherwise the first match
+    // becomes current. Enter in the filter opens the highlighted row.
+    if (!m_table->selectPreferenceId(current) && m_proxy->rowCount() > 0)
+        m_table->selectPreferenceId(
+            m_proxy->index(0, 0).data(PreferenceModel::IdRole).toLongLong());
+    updateEmptyState();
+}
+
+void MainWindow::editFromFilter()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    if (!m_table->currentIndex().isValid())
+        m_table->selectPreferenceId(
+            m_proxy->index(0, 0).data(PreferenceModel::IdRole).toLongLong());
+    editPreference();
+}
+
+void MainWindow::focusTableFromFilter()
+{
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectPreferenceId(
+            m_proxy->index(0, 0).data(PreferenceModel::IdRole).toLongLong());
+    m_table->setFocus(Qt::TabFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+            key->modifiers() == Qt::NoModifier && m_proxy->rowCount() > 0) {
+            focusTableFromFilter();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::deletePreference()
@@ -427,18 +525,27 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(hasUser);
     m_newAction->setEnabled(hasUser && !m_model->isLoading());
     m_editAction->setEnabled(hasRow);
-    m_deleteAction->setEnabled(hasRow && !m_deleteWrite);
+    // One deletion at a time; a finished one (failed, too) blocks nothing.
+    m_deleteAction->setEnabled(hasRow && !(m_deleteWrite && !m_deleteWrite->isFinished()));
     m_menu->signOutAction()->setEnabled(m_signIn && m_signIn->isSignedIn() && !m_demo);
-    m_accountStatus->setPreferenceCount(
-        m_model->isLoading() || !hasUser ? -1 : m_model->rowCount());
+    // A count only once the server said how many there are.
+    const bool counted = hasUser && !m_model->isLoading() && m_model->expectedCount() >= 0;
+    m_accountStatus->setPreferenceCount(counted ? m_model->rowCount() : -1,
+        counted && !m_proxy->filterText().isEmpty() ? m_proxy->rowCount() : -1);
+    m_accountStatus->setStale(hasUser && m_stale && m_model->rowCount() > 0);
 }
 
 void MainWindow::updateEmptyState()
 {
-    if (m_proxy->rowCount() > 0 || m_user.id == 0 || (m_loadFailed && m_model->rowCount() == 0)) {
+    if (m_proxy->rowCount() > 0 || m_user.id == 0) {
         m_emptyState->hide();
     } else if (m_model->isLoading() && m_model->rowCount() == 0) {
         m_emptyState->showMessage(tr("Loading preferences…"), QString());
+    } else if (m_model->rowCount() == 0 && m_model->expectedCount() < 0) {
+        // Never loaded: "no preferences" would be a guess.
+        m_emptyState->showMessage(m_loadFailed ? tr("The preferences could not be loaded")
+                                               : tr("The preferences are not loaded"),
+            tr("Press F5 to load them again."));
     } else if (m_model->rowCount() == 0) {
         const bool self = m_user.id == m_account.id;
         m_emptyState->showMessage(self ? tr("You have no preferences yet")

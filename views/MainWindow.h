@@ -48,7 +48,7 @@ public:
     // the user keeps them (or the editor is saving).
     bool closeEditor();
     // Names the community in QSettings (the last opened user is remembered
-    // per community). Defaults to the API's base URL.
+    // per account on it). Defaults to the API's base URL.
     void setCommunityId(const QString &id);
 
     // "me", a numeric user id, or empty for the one opened last time.
@@ -72,18 +72,24 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createToolBar();
+    QWidget *createFilterRow();
     void createStatusBar();
-    QString communityKey() const;
+    QString lastUserKey() const; // the settings key of the last opened user
 
     void refresh();
     void newPreference();
     void editPreference();
     void deletePreference();
     void runEditor(qint64 id);
+    void onSaved(qint64 id, bool created);
+    void setFilterText(const QString &text);
+    void editFromFilter();
+    void focusTableFromFilter();
     void signOut();
 
     void onLoadStarted();
@@ -102,10 +108,12 @@ private:
     QPointer<SignInController> m_signIn;
     bool m_demo = false;
     bool m_loadFailed = false;
+    bool m_stale = false; // the rows are the last good ones: the latest load did not finish
+    qint64 m_hiddenSavedId = 0; // what Show reveals: a saved row the filter hides
     qint64 m_reselectId = 0;
     QPointer<PreferenceWrite> m_deleteWrite; // the deletion in flight
     std::optional<Preference> m_failedDelete; // what Retry deletes
-    enum class RetryAction { None, Reload, Delete } m_retry = RetryAction::None;
+    enum class RetryAction { None, Reload, Delete, ShowHidden } m_retry = RetryAction::None;
 
     PreferenceModel *m_model;
     PreferenceFilterModel *m_proxy;

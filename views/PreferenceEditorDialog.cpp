@@ -86,8 +86,16 @@ void PreferenceEditorDialog::setUpEditor(const QString &key, const JsonValue *va
     updateDetails();
     if (m_mode == Mode::New || key.isEmpty())
         m_keyEdit->setFocus();
-    else if (scalar)
-        m_quickEdit->setFocus();
+    else
+        focusValue(scalar);
+}
+
+void PreferenceEditorDialog::focusValue(bool quickEdit)
+{
+    // Into the field itself, so that typing (and Space on a boolean) works
+    // at once: a scalar's text is selected, replaced by what is typed.
+    if (quickEdit)
+        m_quickEdit->focusValueField();
     else
         m_valueEdit->setFocus();
 }
@@ -110,10 +118,8 @@ void PreferenceEditorDialog::restoreDraft(const QString &key, const QString &val
     m_tabs->setCurrentWidget(scalar ? static_cast<QWidget *>(m_quickEdit) : m_jsonPage);
     if (key.isEmpty())
         m_keyEdit->setFocus();
-    else if (scalar)
-        m_quickEdit->setFocus();
     else
-        m_valueEdit->setFocus();
+        focusValue(scalar);
 }
 
 void PreferenceEditorDialog::setOwner(const UserInfo &owner, bool isSignedInUser)
@@ -189,7 +195,12 @@ bool PreferenceEditorDialog::valueChanged() const
 
 bool PreferenceEditorDialog::isValid() const
 {
-    return !key().isEmpty() && m_value.has_value() && !m_validateTimer.isActive();
+    return !key().isEmpty() && !keyIsTaken() && m_value.has_value() && !m_validateTimer.isActive();
+}
+
+bool PreferenceEditorDialog::keyIsTaken() const
+{
+    return keyChanged() && keyIsUsedElsewhere(key());
 }
 
 bool PreferenceEditorDialog::hasChanges() const
@@ -249,8 +260,14 @@ void PreferenceEditorDialog::updateKeyHint()
         error = true;
     } else if (k.trimmed() != k) {
         hint = tr("The key starts or ends with a space. Is that intended?");
-    } else if (keyChanged() && keyIsUsedElsewhere(k)) {
-        hint = tr("Another preference of this user already has this key.");
+    } else if (keyIsTaken()) {
+        // Refused here rather than by the server: a user's keys are unique.
+        hint = m_mode == Mode::New
+            ? tr("Another preference of this user already has this key, so this one cannot be "
+                 "created. Choose another key, or edit that preference instead.")
+            : tr("Another preference of this user already has this key, so this one cannot be "
+                 "renamed to it. Choose another key.");
+        error = true;
     }
     m_keyHint->setText(hint);
     m_keyHint->setVisible(!hint.isEmpty());
@@ -310,8 +327,9 @@ void PreferenceEditorDialog::updateChangesView()
         keyText = tr("Key: \u201c%1\u201d \u2192 \u201c%2\u201d").arg(m_original.key, key());
     else
         keyText = tr("Key unchanged: \u201c%1\u201d").arg(key());
+    // Two sentences, one per line, whatever the language's punctuation.
     if (!m_value)
-        keyText += u' ' + tr("The new value is not valid JSON; it is shown as typed.");
+        keyText += u'\n' + tr("The new value is not valid JSON; it is shown as typed.");
     m_keyChangeLabel->setText(keyText);
 }
 
@@ -366,24 +384,20 @@ void PreferenceEditorDialog::compactValue()
 
 void PreferenceEditorDialog::onQuickEdited()
 {
-    const JsonValue edited = m_quickEdit->value();
-    if (m_value) {
-        const auto oldKind = ValueQuickEdit::kindOf(*m_value);
-        const auto newKind = ValueQuickEdit::kindOf(edited);
-        if (oldKind != newKind) {
-            const auto answer = MessageBox::question(this, tr("Change the Type?"),
-                tr("Change the type of the value from %1 to %2?")
-                    .arg(ValueQuickEdit::kindName(oldKind), ValueQuickEdit::kindName(newKind)),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-                tr("The value will become: %1").arg(elided(edited.toCompactString())));
-            if (answer != QMessageBox::Yes) {
-                m_quickEdit->setValue(*m_value);
-                return;
-            }
-        }
-    }
+    // A change of type was asked about already (confirmTypeChange).
     m_valueEdit->replaceAll(m_quickEdit->jsonText());
     validateNow();
+}
+
+bool PreferenceEditorDialog::confirmTypeChange(
+    ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted)
+{
+    const auto answer = MessageBox::question(this, tr("Change the Type?"),
+        tr("Change the type of the value from %1 to %2?")
+            .arg(ValueQuickEdit::kindName(from), ValueQuickEdit::kindName(to)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        tr("The value will become: %1").arg(elided(converted.toCompactString())));
+    return answer == QMessageBox::Yes;
 }
 
 void PreferenceEditorDialog::save()

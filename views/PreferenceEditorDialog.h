@@ -4,6 +4,7 @@
 #include "MergeDialog.h"
 #include "Preference.h"
 #include "PreferenceModel.h"
+#include "ValueQuickEdit.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -19,7 +20,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class ValueQuickEdit;
 
 // Edits one preference, or creates a new one: the key, the value (as JSON,
 // or type-aware through the quick edit), validated as you type, with the
@@ -68,6 +68,8 @@ public:
     std::optional<JsonValue> value() const { return m_value; }
     JsonParseError parseError() const { return m_parseError; }
 
+    // Savable: a key not used by another preference of this user (as far
+    // as the list knows), and a value that is valid JSON.
     bool isValid() const;
     bool hasChanges() const;
     bool isSaving() const { return m_saving; }
@@ -101,6 +103,9 @@ private:
     void setBusy(bool busy);
     void applyColours(); // the owner banner and the error texts, for the palette
     void onQuickEdited();
+    bool confirmTypeChange(
+        ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted);
+    void focusValue(bool quickEdit);
     void startWrite(PreferenceWrite *write);
     void onSaved(const Preference &result);
     void onSaveFailed(const ApiError &error);
@@ -110,6 +115,7 @@ private:
     void onMergeDecided(MergeDialog::Outcome outcome, const QString &mergedKey,
         const JsonValue &mergedValue, const Preference &theirs);
     bool keyIsUsedElsewhere(const QString &key) const;
+    bool keyIsTaken() const; // the key changed to one that another preference has
     bool valueChanged() const;
     bool keyChanged() const;
 

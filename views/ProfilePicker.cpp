@@ -17,7 +17,8 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *label = new QLabel(tr("&Remembered sign-ins:"), this);
     label->setBuddy(m_combo);
-    m_continueButton = new QPushButton(tr("Contin&ue"), this);
+    // Alt+U belongs to "Username and password" of the sign-in dialog.
+    m_continueButton = new QPushButton(tr("Cont&inue"), this);
     m_continueButton->setObjectName(QStringLiteral("continueProfileButton"));
     m_continueButton->setAccessibleName(tr("Continue with the remembered sign-in"));
     m_continueButton->setAutoDefault(false);

@@ -219,7 +219,40 @@ void ValueQuickEdit::setInvalid(const QString &message)
     m_hasValue = false;
     m_value = JsonValue();
     m_kindCombo->setEnabled(false);
-    m_pages->setCurrentWidget(m_invalidPage);
+    showPage(m_invalidPage);
+}
+
+QWidget *ValueQuickEdit::valueField() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_boolPage)
+        return m_boolCheck;
+    if (page == m_numberPage)
+        return m_numberEdit;
+    if (page == m_stringPage)
+        return m_stringEdit;
+    if (page == m_jsonOnlyPage)
+        return m_editAsJsonButton;
+    return nullptr;
+}
+
+void ValueQuickEdit::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    // Focus given to the widget goes to the field that edits the value.
+    setFocusProxy(valueField());
+}
+
+void ValueQuickEdit::focusValueField(Qt::FocusReason reason)
+{
+    QWidget *field = valueField();
+    if (!field)
+        return;
+    field->setFocus(reason);
+    if (field == m_numberEdit)
+        m_numberEdit->selectAll();
+    else if (field == m_stringEdit)
+        m_stringEdit->selectAll();
 }
 
 QString ValueQuickEdit::jsonText() const
@@ -245,19 +278,19 @@ void ValueQuickEdit::showValue()
     case Kind::Boolean:
         m_boolCheck->setChecked(m_value.toBool());
         m_boolCheck->setText(m_value.toBool() ? tr("true") : tr("false"));
-        m_pages->setCurrentWidget(m_boolPage);
+        showPage(m_boolPage);
         break;
     case Kind::Number:
         // The text itself: a number too large or too precise for a double
         // is shown and kept as it is.
         m_numberEdit->setText(QString::fromLatin1(m_value.numberText()));
         showNumberHint();
-        m_pages->setCurrentWidget(m_numberPage);
+        showPage(m_numberPage);
         break;
     case Kind::String:
         if (m_stringEdit->toPlainText() != m_value.toString())
             m_stringEdit->setPlainText(m_value.toString());
-        m_pages->setCurrentWidget(m_stringPage);
+        showPage(m_stringPage);
         break;
     case Kind::Null:
     case Kind::Array:
@@ -271,7 +304,7 @@ void ValueQuickEdit::showValue()
             m_jsonOnlyLabel->setText(
                 tr("The value is an object with %n member(s).", nullptr, int(m_value.size())));
         m_jsonOnlyLabel->setText(m_jsonOnlyLabel->text() + u' ' + tr("Edit this value as JSON."));
-        m_pages->setCurrentWidget(m_jsonOnlyPage);
+        showPage(m_jsonOnlyPage);
         break;
     }
     m_updating = false;
@@ -280,9 +313,17 @@ void ValueQuickEdit::showValue()
 void ValueQuickEdit::onKindActivated(int index)
 {
     const auto kind = Kind(m_kindCombo->itemData(index).toInt());
-    if (!m_hasValue || kind == kindOf(m_value))
+    const Kind from = kindOf(m_value);
+    if (!m_hasValue || kind == from)
         return;
-    m_value = converted(m_value, kind);
+    const JsonValue result = converted(m_value, kind);
+    // Asked while the old field is still shown; the combo box shows the old
+    // type again unless the change is accepted.
+    if (m_typeChangeGuard && !m_typeChangeGuard(from, kind, result)) {
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(from)));
+        return;
+    }
+    m_value = result;
     showValue();
     emit edited();
 }

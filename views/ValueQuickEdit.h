@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,8 +18,9 @@ class QStackedWidget;
 // field that holds the number as text, exactly as loaded or typed (any size,
 // any digits, "1E+2" stays "1E+2"; never through double), a plain text field
 // (no quotes, no escapes) for a string. Null, arrays and objects are edited
-// as JSON. A type selector converts the value to another JSON type; the owner
-// decides whether to accept that (edited() is emitted either way).
+// as JSON. A type selector converts the value to another JSON type, after
+// asking the owner's guard (setTypeChangeGuard) while the old field is still
+// shown. Focusing the widget focuses the field of the value's kind.
 class ValueQuickEdit : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,21 @@ public:
 
     void setReadOnly(bool readOnly);
 
+    // Asked before the type selector converts the value, while the field of
+    // the old type is still shown: from, to, and what the value would
+    // become. False keeps the value and its type. Without a guard the type
+    // changes at once.
+    using TypeChangeGuard = std::function<bool(Kind from, Kind to, const JsonValue &converted)>;
+    void setTypeChangeGuard(TypeChangeGuard guard) { m_typeChangeGuard = std::move(guard); }
+
+    // The field that edits the value now (checkbox, number field, text
+    // field; the "Edit as JSON" button for other kinds); nullptr while the
+    // JSON is invalid. It is also the widget's focus proxy.
+    QWidget *valueField() const;
+    // Focuses the value's field with its text selected, so that typing
+    // replaces it and Space toggles a boolean.
+    void focusValueField(Qt::FocusReason reason = Qt::OtherFocusReason);
+
     static Kind kindOf(const JsonValue &value);
     static QString kindName(Kind kind);
     // The value converted to another kind, keeping what can be kept:
@@ -59,6 +77,7 @@ signals:
 
 private:
     void showValue();
+    void showPage(QWidget *page);
     void onKindActivated(int index);
     void onBoolToggled(bool checked);
     void onNumberEdited(const QString &text);
@@ -68,6 +87,7 @@ private:
     JsonValue m_value; // a number keeps its text as typed
     bool m_hasValue = false;
     bool m_updating = false;
+    TypeChangeGuard m_typeChangeGuard;
 
     QComboBox *m_kindCombo;
     QStackedWidget *m_pages;

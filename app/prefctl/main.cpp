@@ -5,6 +5,7 @@
 #include "CtlSignIn.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
@@ -25,6 +26,11 @@ int main(int argc, char *argv[])
     if (translator.load(
             QLocale(), QStringLiteral("prefeditor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own messages (network errors) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     // login and logout (sign-in, the keychain) have options of their own.
     if (CtlSignIn::handles(QCoreApplication::arguments()))

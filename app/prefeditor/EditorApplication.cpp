@@ -50,11 +50,12 @@ void EditorApplication::installTranslators(const QStringList &arguments)
     if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
-    // Qt appends it to window titles.
-    QGuiApplication::setApplicationDisplayName(tr("Preference Editor"));
+    // Qt appends it to window titles (there are none before --help).
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setApplicationDisplayName(tr("Preference Editor"));
 }
 
-bool EditorApplication::start(const QStringList &arguments, int *exitCode)
+bool EditorApplication::parseArguments(const QStringList &arguments, int *exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -73,11 +74,9 @@ bool EditorApplication::start(const QStringList &arguments, int *exitCode)
         tr("The language of the interface (default: the system's)."), tr("en|it"));
     parser.addOptions({serverOption, userOption, demoOption, langOption});
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
-        return false;
-    }
+    // --help and --version first: they answer even next to an option the
+    // parser does not know (Qt's own -platform before a QApplication exists).
+    const bool parsed = parser.parse(arguments);
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         *exitCode = 0;
@@ -87,6 +86,11 @@ bool EditorApplication::start(const QStringList &arguments, int *exitCode)
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
             qPrintable(QCoreApplication::applicationVersion()));
         *exitCode = 0;
+        return false;
+    }
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        *exitCode = 2;
         return false;
     }
     m_initialUser = parser.value(userOption).trimmed();
@@ -100,6 +104,20 @@ bool EditorApplication::start(const QStringList &arguments, int *exitCode)
     }
 
     m_demoMode = parser.isSet(demoOption);
+    if (!m_demoMode && parser.isSet(serverOption)) {
+        QString error;
+        m_initialServer = CommunityUrl::validate(parser.value(serverOption), &error);
+        if (!m_initialServer.isValid()) {
+            std::fprintf(stderr, "--server: %s\n", qPrintable(error));
+            *exitCode = 2;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EditorApplication::start(int *exitCode)
+{
     if (m_demoMode) {
         m_demo = new DemoEnvironment(this);
         QString error;
@@ -115,17 +133,7 @@ bool EditorApplication::start(const QStringList &arguments, int *exitCode)
         return true;
     }
 
-    QUrl server;
-    if (parser.isSet(serverOption)) {
-        QString error;
-        server = CommunityUrl::validate(parser.value(serverOption), &error);
-        if (!server.isValid()) {
-            std::fprintf(stderr, "--server: %s\n", qPrintable(error));
-            *exitCode = 2;
-            return false;
-        }
-    }
-    startSignIn(server);
+    startSignIn(m_initialServer);
     return true;
 }
 

@@ -33,9 +33,13 @@ public:
     // Installs the translators for --lang (or the system locale) before
     // anything user-visible is built. Call first.
     void installTranslators(const QStringList &arguments);
-    // Parses the command line and starts. False when the application should
-    // exit at once with *exitCode (--help, --version, a bad option).
-    bool start(const QStringList &arguments, int *exitCode);
+    // Parses the command line. False when the application should exit at
+    // once with *exitCode (--help, --version, a bad option). Needs only a
+    // QCoreApplication: --help and --version work without a display.
+    bool parseArguments(const QStringList &arguments, int *exitCode);
+    // After parseArguments(): the demo or the sign-in, then the main window.
+    // False when the application should exit at once with *exitCode.
+    bool start(int *exitCode);
 
 private:
     void ensureSignIn();
@@ -62,5 +66,6 @@ private:
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     QString m_initialUser;
+    QUrl m_initialServer; // --server
     bool m_demoMode = false;
 };

@@ -89,21 +89,33 @@ void TestHungKeychain::signInGoesOnSessionOnly()
     KeychainStore keychain; // a fresh store: it has to find out by itself
     keychain.setServiceName(AuthTest::uniqueServiceName("hung"));
     keychain.setDeadline(400ms);
+    // A first write waits for a prompt far longer than a read; still not for ever.
+    keychain.setWriteDeadline(1500ms);
     QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     ProfileStore profiles(&settings);
     SignInController controller(&api, &keychain, &profiles);
 
     QSignalSpy unavailable(&controller, &SignInController::keychainUnavailable);
     QSignalSpy signedIn(&controller, &SignInController::signedIn);
+    QSignalSpy progress(&controller, &SignInController::progress);
     QElapsedTimer timer;
     timer.start();
     controller.signInWithPassword(m_server->baseUrl(), QStringLiteral("prefeditor"),
         QStringLiteral("support"), QStringLiteral("support"));
     QVERIFY(signedIn.wait(10000));
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(timer.elapsed() >= 1400); // not given up at the read deadline
+    QVERIFY(timer.elapsed() < 8000);
     QCOMPARE(unavailable.size(), 1);
     QVERIFY(controller.isSessionOnly());
     QVERIFY(!controller.session()->accessToken().isEmpty());
+    bool waitedForKeyring = false;
+    for (const QList<QVariant> &args : std::as_const(progress))
+        waitedForKeyring |=
+            args.at(0).toString().startsWith(QStringLiteral("Waiting for the keyring"));
+    QVERIFY(waitedForKeyring);
+    // Nothing was saved: the next start must not list it as remembered.
+    QVERIFY(profiles.profiles().isEmpty());
+    QVERIFY(profiles.currentProfileId().isEmpty());
 
     QSignalSpy out(&controller, &SignInController::signedOut);
     controller.signOut();
@@ -112,14 +124,35 @@ void TestHungKeychain::signInGoesOnSessionOnly()
 
 void TestHungKeychain::lateJobsDoNotCrash()
 {
-    // Drop the store (and with it our requests) while QtKeychain jobs are
-    // still stuck, then let the "bus" hang up so that they finish late.
+    // QtKeychain jobs really are stuck on our silent bus.
+    QVERIFY(!m_clients.isEmpty());
+    QVERIFY(m_store->isKnownUnavailable());
+    // Drop the store (and with it our requests) while they are stuck, then
+    // let the "bus" hang up so that they finish late, into nobody.
     m_store.reset();
     QTest::qWait(200);
     qDeleteAll(m_clients);
     m_clients.clear();
     m_silentBus.close();
-    QTest::qWait(1000);
+
+    // The late jobs did finish: QtKeychain runs its jobs one after another,
+    // so a new request gets its own answer (no bus now: an error at once)
+    // instead of queueing behind them until its deadline.
+    KeychainStore fresh;
+    fresh.setServiceName(AuthTest::uniqueServiceName("hung"));
+    fresh.setDeadline(4000ms);
+    QElapsedTimer timer;
+    timer.start();
+    KeychainRequest *request = fresh.read(QStringLiteral("k"));
+    QSignalSpy spy(request, &KeychainRequest::finished);
+    request->start();
+    QVERIFY(spy.wait(10000));
+    const KeychainResult result = spy.at(0).at(0).value<KeychainResult>();
+    QCOMPARE(result.status, KeychainResult::Status::Unavailable);
+    QVERIFY2(result.message != KeychainStore::tr("The keychain did not answer in time."),
+        qPrintable(result.message));
+    QVERIFY(timer.elapsed() < 3500);
+    QVERIFY(!fresh.isKnownUnavailable());
 }
 
 QTEST_GUILESS_MAIN(TestHungKeychain)

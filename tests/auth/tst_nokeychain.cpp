@@ -91,8 +91,11 @@ void TestNoKeychain::signInIsSessionOnly()
     m_secrets << controller.session()->accessToken();
     QVERIFY(m_secrets.at(0) != m_secrets.at(1));
 
-    // The profile is remembered (not secret); the tokens are nowhere on disk.
-    QVERIFY(profiles.currentProfile());
+    // Nothing was saved, so nothing is listed as remembered (issue 9: the
+    // next start must not offer a sign-in that has no secret); the tokens
+    // are nowhere on disk.
+    QVERIFY(profiles.profiles().isEmpty());
+    QVERIFY(!profiles.currentProfile());
     const QString home = QDir::homePath();
     QVERIFY(home.contains(QStringLiteral("prefauth-home")));
     for (const QString &secret : std::as_const(m_secrets))
@@ -110,6 +113,12 @@ void TestNoKeychain::startupAsksForSignIn()
     ApiClient api(&m_nam);
     KeychainStore keychain;
     ProfileStore profiles;
+    // Remembered while the keychain still worked.
+    Profile saved;
+    saved.communityUrl = m_server->baseUrl();
+    saved.account = QStringLiteral("support");
+    profiles.saveProfile(saved);
+    profiles.setCurrentProfile(saved.id());
     SignInController controller(&api, &keychain, &profiles);
     QSignalSpy required(&controller, &SignInController::signInRequired);
     QSignalSpy unavailable(&controller, &SignInController::keychainUnavailable);

@@ -59,6 +59,7 @@ private slots:
     void unrelatedEditKeepsEveryNumberExact();
     void duplicateKeysAreErrors();
     void keyFieldFlagsEmptyAndSpaces();
+    void keyInUseRefusesNewAndRename();
     void detailsShowLocalTimes();
     void bigValueIsValidatedAfterTypingStops();
     void darkPaletteGivesLightColours();
@@ -681,10 +682,55 @@ void TestEditorDialog::keyFieldFlagsEmptyAndSpaces()
 
     replaceText(keyEdit, u"theme"_s);
     QVERIFY(keyHint->text().contains(u"already"_s));
+    QVERIFY(!saveButton->isEnabled()); // a rename onto a key in use is refused
 
     replaceText(keyEdit, u"language"_s);
     QVERIFY(!keyHint->isVisible());
     QVERIFY(!saveButton->isEnabled()); // back to what it was
+}
+
+void TestEditorDialog::keyInUseRefusesNewAndRename()
+{
+    // New: typing a key this user already has disables Save, and says why.
+    PreferenceEditorDialog dialog(m_model.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "keyEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), u"theme"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<JsonTextEdit>(&dialog, "valueEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), u"\"sepia\""_s);
+    QTRY_VERIFY(!dialog.isValidationPending());
+    auto *keyHint = child<QLabel>(&dialog, "keyHint");
+    auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+    QVERIFY(keyHint->isVisible());
+    QVERIFY2(keyHint->text().contains(u"already has this key"_s) &&
+            keyHint->text().contains(u"cannot be created"_s),
+        qPrintable(keyHint->text()));
+    QVERIFY(!saveButton->isEnabled());
+    QVERIFY(!dialog.isValid());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(!dialog.isSaving());
+    QVERIFY(requests("POST").isEmpty());
+    QVERIFY(requests("GET").isEmpty());
+
+    // Another key: allowed again.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier); // "&Key:"
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "keyEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTest::keyClicks(QApplication::focusWidget(), u".v2"_s);
+    QVERIFY(!keyHint->isVisible());
+    QVERIFY(saveButton->isEnabled());
+
+    // A rename onto a key in use: the same.
+    auto edit = openEditor(u"language"_s);
+    QVERIFY(edit);
+    auto *keyEdit = child<QLineEdit>(edit.get(), "keyEdit");
+    replaceText(keyEdit, u"theme"_s);
+    QVERIFY(child<QLabel>(edit.get(), "keyHint")->text().contains(u"cannot be renamed"_s));
+    QVERIFY(!child<QPushButton>(edit.get(), "saveButton")->isEnabled());
 }
 
 void TestEditorDialog::detailsShowLocalTimes()

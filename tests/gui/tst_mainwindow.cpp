@@ -70,6 +70,7 @@ private slots:
     void createThenDeleteThroughTheUi();
     void enterAndDoubleClickOpenTheEditor();
     void failedDeleteKeepsTheRowAndOffersRetry();
+    void failedDeleteLeavesDeleteForOtherRows();
     void newDialogHearsOnlyItsOwnWrite();
     void refreshKeepsTheCurrentRow();
     void shortcutsExist();
@@ -513,6 +514,49 @@ void TestMainWindow::failedDeleteKeepsTheRowAndOffersRetry()
     QTRY_COMPARE(model->rowCount(), before - 1);
     QCOMPARE(requestsTo(*m_server, "DELETE", path).size(), 2);
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::failedDeleteLeavesDeleteForOtherRows()
+{
+    openWindow(QStringLiteral("alice"));
+    waitForLoad();
+    PreferenceModel *model = m_window->preferenceModel();
+    const int before = model->rowCount();
+    auto *table = child<PreferenceTableView>("preferenceTable");
+    auto *deleteAction = child<QAction>("actionDelete");
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QVERIFY(table->currentIndex().isValid());
+    const qint64 failing = table->currentPreferenceId();
+    const QString key = model->preferenceAt(model->rowForId(failing)).key;
+    Fault fault;
+    fault.path = MyPreferences + QString::number(failing) + QLatin1Char('/');
+    fault.method = "DELETE";
+    fault.kind = Fault::Kind::Status;
+    fault.status = 503;
+    m_server->addFault(fault);
+
+    // Del, Yes: the server refuses.
+    MessageBox::setNextAnswers({QMessageBox::Yes});
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    auto *bar = child<MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), MessageBar::Type::Error);
+    QVERIFY2(bar->text().contains(key), qPrintable(bar->text()));
+    // Delete stays usable: on this row and, with the bar still open, others.
+    QTRY_VERIFY(deleteAction->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    const qint64 other = table->currentPreferenceId();
+    QVERIFY(other != failing);
+    QVERIFY(deleteAction->isEnabled());
+    MessageBox::setNextAnswers({QMessageBox::Yes});
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    QCOMPARE(MessageBox::askedQuestions().size(), 2);
+    QTRY_COMPARE(model->rowForId(other), -1);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(model->rowForId(failing) >= 0);
+    QTRY_VERIFY(deleteAction->isEnabled());
 }
 
 void TestMainWindow::newDialogHearsOnlyItsOwnWrite()

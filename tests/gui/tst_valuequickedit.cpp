@@ -1,9 +1,12 @@
 #include "JsonValue.h"
 #include "ValueQuickEdit.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +25,8 @@ private slots:
     void typingKeepsTheText();
     void incompleteNumberIsNotTaken();
     void conversionsAreExact();
+    void typeChangeIsAskedBeforeTheFieldSwitches();
+    void focusGoesToTheFieldOfTheKind();
 
 private:
     std::unique_ptr<ValueQuickEdit> m_edit;
@@ -178,6 +183,79 @@ void tst_ValueQuickEdit::conversionsAreExact()
     QCOMPARE(m_edit->kind(), Kind::Number);
     QVERIFY(m_edit->value().isIdenticalTo(*big));
     QCOMPARE(m_numberEdit->text(), QStringLiteral("123456789012345678901234567890"));
+}
+
+void tst_ValueQuickEdit::typeChangeIsAskedBeforeTheFieldSwitches()
+{
+    using Kind = ValueQuickEdit::Kind;
+    m_edit->setValue(JsonValue::fromBool(true));
+    auto *combo = m_edit->findChild<QComboBox *>(QStringLiteral("typeCombo"));
+    auto *boolCheck = m_edit->findChild<QCheckBox *>(QStringLiteral("boolCheck"));
+    auto *stringEdit = m_edit->findChild<QPlainTextEdit *>(QStringLiteral("stringEdit"));
+    QVERIFY(combo && boolCheck && stringEdit);
+    QVERIFY(boolCheck->isVisible());
+
+    // What the user sees while the question is asked: the old field.
+    bool accept = false;
+    int asked = 0;
+    bool boolShownWhenAsked = false;
+    bool stringShownWhenAsked = true;
+    QString convertedWhenAsked;
+    m_edit->setTypeChangeGuard([&](Kind from, Kind to, const JsonValue &converted) {
+        ++asked;
+        boolShownWhenAsked = boolCheck->isVisible();
+        stringShownWhenAsked = stringEdit->isVisible();
+        convertedWhenAsked = converted.toCompactString();
+        return from == Kind::Boolean && to == Kind::Number && accept;
+    });
+    QSignalSpy edited(m_edit.get(), &ValueQuickEdit::edited);
+    combo->setFocus();
+    QTRY_VERIFY(combo->hasFocus());
+
+    QTest::keyClick(combo, Qt::Key_Down); // Boolean -> Number, declined
+    QCOMPARE(asked, 1);
+    QVERIFY(boolShownWhenAsked);
+    QCOMPARE(convertedWhenAsked, QStringLiteral("1"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(m_edit->kind(), Kind::Boolean);
+    QCOMPARE(combo->currentText(), QStringLiteral("Boolean"));
+    QVERIFY(boolCheck->isVisible());
+
+    accept = true;
+    QTest::keyClick(combo, Qt::Key_Down); // accepted: now the field switches
+    QCOMPARE(asked, 2);
+    QVERIFY(boolShownWhenAsked);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(m_edit->kind(), Kind::Number);
+    QVERIFY(m_numberEdit->isVisible());
+    QVERIFY(!boolCheck->isVisible());
+    Q_UNUSED(stringShownWhenAsked);
+}
+
+void tst_ValueQuickEdit::focusGoesToTheFieldOfTheKind()
+{
+    // Focus given to the widget lands in the field of the value's kind.
+    m_edit->setValue(JsonValue::fromString(QStringLiteral("hello")));
+    QCOMPARE(m_edit->valueField()->objectName(), QStringLiteral("stringEdit"));
+    m_edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_edit->valueField());
+    m_edit->focusValueField();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("bye"));
+    QCOMPARE(m_edit->value().toString(), QStringLiteral("bye")); // replaced, not appended
+
+    m_edit->setValue(JsonValue::fromInteger(7));
+    QCOMPARE(m_edit->valueField(), m_numberEdit);
+    m_edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_numberEdit);
+
+    m_edit->setValue(JsonValue::fromBool(false));
+    m_edit->focusValueField();
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("boolCheck"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(m_edit->value().toBool(), true);
+
+    m_edit->setInvalid();
+    QVERIFY(!m_edit->valueField());
 }
 
 QTEST_MAIN(tst_ValueQuickEdit)
