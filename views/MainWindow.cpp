@@ -306,6 +306,9 @@ void MainWindow::openUser(const UserInfo &user)
     m_banner->setUsers(m_account, user);
     // Qt adds the application's name.
     setWindowTitle(self ? tr("My Preferences") : tr("Preferences of %1").arg(user.displayName()));
+    // However the user was opened (picked, typed id, remembered), the field
+    // says whose preferences these are.
+    m_picker->lineEdit()->setText(self ? QString() : user.username);
     m_messageBar->clear();
     m_retry = RetryAction::None;
     m_reselectId = 0;

@@ -4,9 +4,11 @@
 #include "ApiClient.h"
 #include "Credentials.h"
 #include "MainWindow.h"
+#include "UserPicker.h"
 
 #include "TestServer.h"
 
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,12 +75,15 @@ void TestLastUser::lastOpenedUserIsPerAccount()
         MainWindow window(m_client.get(), account(40, "admin2"));
         window.openInitialUser(QString());
         QCOMPARE(window.currentUser().id, 40);
+        QVERIFY(window.findChild<UserPicker *>()->lineEdit()->text().isEmpty()); // your own
     }
     {
         // support comes back to Bob: admin2 overwrote nothing.
         MainWindow window(m_client.get(), account(1, "support"));
         window.openInitialUser(QString());
         QTRY_COMPARE_WITH_TIMEOUT(window.currentUser().id, 3, 10000);
+        // The user field says whose preferences are open, not nothing.
+        QCOMPARE(window.findChild<UserPicker *>()->lineEdit()->text(), QStringLiteral("bob"));
     }
 }
 
