@@ -4,7 +4,8 @@
 //     screenshot_tool OUTPUT_DIR [--lang it] [--dark] [--size WxH]
 //
 // English: main-window.png, editor-validation-error.png, user-picker.png.
-// --lang it: main-window-it.png. --dark: main-window-dark.png.
+// --lang it: main-window-it.png and delete-confirmation-it.png (Qt's standard
+// buttons in Italian). --dark: main-window-dark.png.
 
 #include "ApiClient.h"
 #include "ApiJob.h"
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -189,6 +191,15 @@ int main(int argc, char *argv[])
     }
     if (!lang.isEmpty() && lang != QLatin1String("en")) {
         save(grab(&window), outDir, QStringLiteral("main-window-%1.png").arg(lang));
+        // A question with Qt's standard buttons, in the language too.
+        QTimer::singleShot(500, &window, [&outDir, &lang] {
+            if (QWidget *question = QApplication::activeModalWidget()) {
+                save(question->grab().toImage(), outDir,
+                    QStringLiteral("delete-confirmation-%1.png").arg(lang));
+                question->close();
+            }
+        });
+        window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
         return 0;
     }
     save(grab(&window), outDir, QStringLiteral("main-window.png"));
