@@ -37,12 +37,14 @@ KeychainResult TestKeychain::run(KeychainRequest *request)
 void TestKeychain::initTestCase()
 {
     if (!AuthTest::hasSessionBus())
-        QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: run inside dbus-run-session with an unlocked "
-              "gnome-keyring (scripts/test does)");
+        PREF_SKIP_WITHOUT_KEYCHAIN("DBUS_SESSION_BUS_ADDRESS is not set: run inside "
+                                   "dbus-run-session with an unlocked gnome-keyring (scripts/test "
+                                   "does)");
     m_store.setServiceName(AuthTest::uniqueServiceName("keychain"));
     const KeychainResult probe = run(m_store.read(QStringLiteral("probe")));
     if (probe.status == KeychainResult::Status::Unavailable)
-        QSKIP(qPrintable(QStringLiteral("No usable Secret Service: %1").arg(probe.message)));
+        PREF_SKIP_WITHOUT_KEYCHAIN(
+            qPrintable(QStringLiteral("No usable Secret Service: %1").arg(probe.message)));
 }
 
 void TestKeychain::roundTrip()

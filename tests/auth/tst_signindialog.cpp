@@ -283,7 +283,7 @@ void TestSignInDialog::reopenDialog()
 void TestSignInDialog::rememberedProfilesSwitchAndForget()
 {
     if (!AuthTest::hasSessionBus())
-        QSKIP("Needs the keychain (a D-Bus session with a Secret Service)");
+        PREF_SKIP_WITHOUT_KEYCHAIN("Needs the keychain (a D-Bus session with a Secret Service)");
     QVERIFY(!child<QWidget>("profilePicker")->isVisible()); // nothing remembered yet
     QVERIFY(signInAs(QStringLiteral("alice")));
     QVERIFY(signInAs(QStringLiteral("bob")));

@@ -100,12 +100,10 @@ bool TestSlowKeychain::settle(KeychainStore &store)
 
 void TestSlowKeychain::initTestCase()
 {
-    if (!AuthTest::hasSessionBus()) {
-        if (qEnvironmentVariableIsSet("PREF_REQUIRE_KEYCHAIN"))
-            QFAIL("PREF_REQUIRE_KEYCHAIN is set but DBUS_SESSION_BUS_ADDRESS is not");
-        QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: run inside dbus-run-session with an unlocked "
-              "gnome-keyring (scripts/test does)");
-    }
+    if (!AuthTest::hasSessionBus())
+        PREF_SKIP_WITHOUT_KEYCHAIN("DBUS_SESSION_BUS_ADDRESS is not set: run inside "
+                                   "dbus-run-session with an unlocked gnome-keyring (scripts/test "
+                                   "does)");
     QVERIFY(
         m_bus.listen(m_dir.filePath(QStringLiteral("bus")), qgetenv("DBUS_SESSION_BUS_ADDRESS")));
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.address());
@@ -116,11 +114,9 @@ void TestSlowKeychain::initTestCase()
     KeychainStore probe;
     probe.setServiceName(m_service);
     const KeychainResult result = run(probe.read(QStringLiteral("probe")));
-    if (result.status == KeychainResult::Status::Unavailable) {
-        if (qEnvironmentVariableIsSet("PREF_REQUIRE_KEYCHAIN"))
-            QFAIL(qPrintable(QStringLiteral("No usable Secret Service: %1").arg(result.message)));
-        QSKIP(qPrintable(QStringLiteral("No usable Secret Service: %1").arg(result.message)));
-    }
+    if (result.status == KeychainResult::Status::Unavailable)
+        PREF_SKIP_WITHOUT_KEYCHAIN(
+            qPrintable(QStringLiteral("No usable Secret Service: %1").arg(result.message)));
     QVERIFY(m_bus.connectionCount() > 0); // it really went through the gate
 
     m_server = AuthTest::startServer();

@@ -56,11 +56,12 @@ bool RawHttpConnection::waitForReceived(const QByteArray &needle, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    // Woken by the socket's signals (whose handlers fill m_received), not by polling.
     while (!m_received.contains(needle) && !isClosed() && timer.elapsed() < timeoutMs) {
         QEventLoop loop;
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
         QObject::connect(&m_socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(timeoutMs - timer.elapsed()), &loop, &QEventLoop::quit);
         loop.exec();
     }
     return m_received.contains(needle);
