@@ -1,6 +1,8 @@
 // JsonValue::parse(): nlohmann's SAX lexer and parser feed our own nodes, so
-// that each number keeps its text. Positions and messages are ours.
+// that each number keeps its text. Positions and messages are ours: on a
+// syntax error, JsonErrorScanner reads the text from the last token taken.
 
+#include "JsonErrorScanner.h"
 #include "JsonValue.h"
 #include "JsonValueNumber.h"
 #include "JsonValue_p.h"
@@ -8,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <string>
@@ -86,68 +87,6 @@ private:
     const char *m_position;
     const char **m_cursor;
 };
-
-// Our own short sentence for nlohmann's message. Its messages look like
-// "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
-// error while parsing object - unexpected number literal; expected '}'"
-// or "... - invalid literal; last read: 'tru'".
-QString describe(const std::string &what, bool *isLexerError)
-{
-    std::string detail = what;
-    const auto dash = detail.find(" - ");
-    if (dash != std::string::npos)
-        detail = detail.substr(dash + 3);
-    const auto startsWith = [&detail](const char *prefix) {
-        return detail.rfind(prefix, 0) == 0;
-    };
-
-    *isLexerError = true;
-    if (startsWith("invalid string: control character"))
-        return JsonParseError::tr("invalid string: control character must be escaped");
-    if (startsWith("invalid string: missing closing quote"))
-        return JsonParseError::tr("invalid string: missing closing quote");
-    if (startsWith("invalid string: '\\u'"))
-        return JsonParseError::tr("invalid string: \\u must be followed by 4 hex digits");
-    if (startsWith("invalid string: surrogate"))
-        return JsonParseError::tr("invalid string: unpaired surrogate");
-    if (startsWith("invalid string: forbidden character after backslash"))
-        return JsonParseError::tr("invalid string: invalid escape sequence");
-    if (startsWith("invalid string: ill-formed UTF-8"))
-        return JsonParseError::tr("invalid UTF-8");
-    if (startsWith("invalid string"))
-        return JsonParseError::tr("invalid string");
-    if (startsWith("invalid number"))
-        return JsonParseError::tr("invalid number");
-    if (startsWith("invalid literal"))
-        return JsonParseError::tr("invalid literal");
-    if (startsWith("invalid BOM"))
-        return JsonParseError::tr("invalid byte order mark");
-    if (startsWith("invalid comment"))
-        return JsonParseError::tr("comments are not allowed");
-    if (startsWith("invalid"))
-        return JsonParseError::tr("invalid JSON");
-
-    *isLexerError = false;
-    if (startsWith("unexpected end of input"))
-        return JsonParseError::tr("unexpected end of text");
-    std::string expected;
-    const auto semicolon = detail.find("; expected ");
-    if (semicolon != std::string::npos)
-        expected = detail.substr(semicolon + 11);
-    if (expected == "end of input")
-        return JsonParseError::tr("unexpected text after the value");
-    if (expected == "'}'")
-        return JsonParseError::tr("expected ',' or '}'");
-    if (expected == "']'")
-        return JsonParseError::tr("expected ',' or ']'");
-    if (expected == "':'")
-        return JsonParseError::tr("expected ':'");
-    if (expected == "string literal")
-        return JsonParseError::tr("expected a key in double quotes");
-    if (expected == "'[', '{', or a literal")
-        return JsonParseError::tr("expected a value");
-    return JsonParseError::tr("invalid JSON");
-}
 
 // nlohmann refuses numbers beyond the range of double ("number overflow"),
 // yet they are valid JSON and must keep their text. Their tokens are
@@ -227,8 +166,8 @@ public:
     bool number_integer(number_integer_t value)
     {
         // The only integer the value does not spell back is "-0".
-        number(
-            value == 0 && negativeZero() ? std::string("-0") : JsonValueNumber::fromInt64(value));
+        number(value == 0 && m_text.at(numberStart()) == '-' ? std::string("-0")
+                                                             : JsonValueNumber::fromInt64(value));
         return true;
     }
     bool number_unsigned(number_unsigned_t value)
@@ -240,7 +179,7 @@ public:
     bool number_float(number_float_t value, const string_t &text)
     {
         if (m_masked && value == 0) {
-            const auto it = m_masked->find(tokenEnd() - qsizetype(text.size()));
+            const auto it = m_masked->find(numberStart());
             if (it != m_masked->end()) {
                 number(it->second);
                 return true;
@@ -301,37 +240,23 @@ public:
             return false;
         }
         m_key = std::move(key);
+        taken(Last::Key, consumed());
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &lastToken,
-        const nlohmann::detail::exception &exception)
+    // nlohmann stopped at a token it could not take. Its message is not
+    // used: the scanner reads the text on from the end of the last token
+    // taken and says what is wrong there.
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &exception)
     {
-        if (exception.id == 406)
+        const JsonErrorScanner::Error error = JsonErrorScanner::scan(m_text, m_lastEnd, context());
+        if (exception.id == NumberOverflow) {
+            // Valid JSON; parse() masks the number and parses once more.
             m_overflow = true;
-        bool lexerError = false;
-        const QString message = describe(exception.what(), &lexerError);
-        // position counts the characters read, the one that failed included
-        // (and one for the end of the text).
-        // For a string, number or literal token the lexer's token text is
-        // exactly that token; for a structural character it may hold more.
-        const std::string what = exception.what();
-        const bool structural = what.find(" - unexpected '") != std::string::npos;
-        const bool atEnd = what.find(" - unexpected end of input") != std::string::npos;
-        // The lexer does not clear its token text before a literal, so for
-        // true, false and null only the literal's own length counts.
-        qsizetype tokenLength = static_cast<qsizetype>(lastToken.size());
-        for (const std::string_view literal : {"true", "false", "null"}) {
-            if (what.find(" - unexpected " + std::string(literal) + " literal") !=
-                std::string::npos)
-                tokenLength = static_cast<qsizetype>(literal.size());
+            fail(error.tokenStart, JsonParseError::tr("invalid JSON"));
+        } else {
+            fail(error.offset, error.message);
         }
-        auto offset = static_cast<qsizetype>(position);
-        if (lexerError || structural || atEnd)
-            offset -= 1; // the character that made it fail
-        else
-            offset -= tokenLength; // the unexpected token's start
-        fail(qMin(offset, m_text.size()), message);
         return false;
     }
 
@@ -343,6 +268,11 @@ public:
 
 private:
     static constexpr std::size_t LinearKeyLimit = 16;
+    // nlohmann's out_of_range.406: a number beyond the range of double.
+    static constexpr int NumberOverflow = 406;
+
+    // What the last token taken was, inside which container.
+    enum class Last { Nothing, Open, Key, Value };
 
     // An open array or object. Its children wait in m_elements or
     // m_members, from start on, until its end makes them one exact vector.
@@ -364,34 +294,28 @@ private:
 
     qsizetype consumed() const { return *m_cursor - m_text.constData(); }
 
-    // Where the number token just read ends. The lexer has also read the
-    // character after it, unless the text ended there.
-    qsizetype tokenEnd() const
+    // Where the number token just read starts. (The lexer may have read one
+    // character past its end, or not, so the cursor cannot tell.)
+    qsizetype numberStart() const
     {
-        qsizetype end = consumed();
-        if (end < m_text.size() || (end > 0 && !std::isdigit(uchar(m_text.at(end - 1)))))
-            --end;
-        return end;
+        return JsonErrorScanner::nextToken(m_text, m_lastEnd, context());
     }
 
-    // Called just after the lexer read an integer token of value 0.
-    bool negativeZero() const
-    {
-        const qsizetype end = tokenEnd();
-        return end >= 2 && m_text.at(end - 1) == '0' && m_text.at(end - 2) == '-';
-    }
-
+    // text: the token exactly as written.
     void number(std::string text)
     {
+        const qsizetype end = numberStart() + qsizetype(text.size());
         auto node = std::make_shared<Data>();
         node->type = JsonValueNumber::isIntegerSyntax(text) ? JsonValue::Type::Integer
                                                             : JsonValue::Type::Double;
         node->content = std::move(text);
         put(std::move(node));
+        taken(Last::Value, end);
     }
 
     void put(Node node)
     {
+        taken(Last::Value, consumed());
         if (m_stack.empty()) {
             m_root = std::move(node);
             return;
@@ -412,6 +336,7 @@ private:
         const std::size_t start =
             type == JsonValue::Type::Array ? m_elements.size() : m_members.size();
         m_stack.push_back(Frame {type, start, std::move(m_key), nullptr});
+        taken(Last::Open, consumed());
         return true;
     }
 
@@ -439,6 +364,26 @@ private:
         return result;
     }
 
+    void taken(Last last, qsizetype end)
+    {
+        m_last = last;
+        m_lastEnd = end;
+    }
+
+    // Where the parser stood after the last token taken.
+    JsonErrorScanner::Context context() const
+    {
+        using Context = JsonErrorScanner::Context;
+        if (m_stack.empty())
+            return m_root ? Context::AfterRoot : Context::Start;
+        const bool array = m_stack.back().type == JsonValue::Type::Array;
+        if (m_last == Last::Open)
+            return array ? Context::ArrayOpen : Context::ObjectOpen;
+        if (m_last == Last::Key)
+            return Context::ObjectKey;
+        return array ? Context::ArrayValue : Context::ObjectValue;
+    }
+
     void fail(qsizetype offset, const QString &message)
     {
         if (m_failed)
@@ -457,6 +402,8 @@ private:
     Data::Array m_elements;
     Data::Object m_members;
     std::string m_key;
+    Last m_last = Last::Nothing;
+    qsizetype m_lastEnd = 0; // where the last token taken ends
     bool m_failed = false;
     bool m_overflow = false;
     JsonParseError m_error;

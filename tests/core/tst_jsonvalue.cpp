@@ -1,10 +1,13 @@
 #include "JsonValue.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <utility>
 
 // JsonValue: the value type that must survive the round trip.
 class tst_JsonValue : public QObject
@@ -34,6 +37,7 @@ private slots:
     void unicodeAndEscapes();
     void invalid_data();
     void invalid();
+    void everyMessageKind();
     void duplicateKeys_data();
     void duplicateKeys();
     void depth_data();
@@ -582,6 +586,61 @@ void tst_JsonValue::invalid_data()
     row("error after a huge number", "[1e400,]", 1, 8, "expected a value");
     row("huge number then another", "[1e400 1]", 1, 8, "expected ',' or ']'");
     row("huge number then garbage", "{\"a\":[1e400],\n x}", 2, 2, "invalid literal");
+    // The parser's own state and the text tell the message, whatever the
+    // underlying library's wording.
+    row("broken byte order mark", "\xEF\xBB[1]", 1, 2, "invalid byte order mark");
+    row("mismatched bracket in array", "[1}", 1, 3, "expected ',' or ']'");
+    row("mismatched bracket in object", "{\"a\":1]", 1, 7, "expected ',' or '}'");
+    row("colon twice", "{\"a\"::1}", 1, 6, "expected a value");
+    row("comma first in object", "{,}", 1, 2, "expected a key in double quotes");
+    row("closing bracket alone", "]", 1, 1, "expected a value");
+    row("leading zero in array", "[-01]", 1, 4, "expected ',' or ']'");
+    row("exponent sign without digits", "1e+", 1, 4, "invalid number");
+    row("backslash at end", "\"\\", 1, 3, "invalid string: invalid escape sequence");
+    row("\\u at end", "\"\\u", 1, 4, "invalid string: \\u must be followed by 4 hex digits");
+    row("high surrogate then other", "\"\\uD800\\u0041\"", 1, 13,
+        "invalid string: unpaired surrogate");
+    row("high surrogate then escape", "\"\\uD800\\n\"", 1, 9, "invalid string: unpaired surrogate");
+    row("overlong UTF-8", "\"\xC0\x80\"", 1, 2, "invalid UTF-8");
+    row("surrogate in UTF-8", "\"\xED\xA0\x80\"", 1, 3, "invalid UTF-8");
+    row("UTF-8 cut at end", "\"\xC3", 1, 3, "invalid UTF-8");
+}
+
+// Every kind of syntax error has its own message: none falls through to a
+// catch-all (as one would if the messages came from matching another
+// library's wording, and that wording changed).
+void tst_JsonValue::everyMessageKind()
+{
+    const std::pair<const char *, const char *> kinds[] = {
+        {"", "the text is empty"},
+        {"[", "unexpected end of text"},
+        {"{\"a\" 1}", "expected ':'"},
+        {"{\"a\":1 2}", "expected ',' or '}'"},
+        {"[1 2]", "expected ',' or ']'"},
+        {"{1:2}", "expected a key in double quotes"},
+        {"[,]", "expected a value"},
+        {"1 2", "unexpected text after the value"},
+        {"[x]", "invalid literal"},
+        {"[-]", "invalid number"},
+        {"\"\x01\"", "invalid string: control character must be escaped"},
+        {"\"", "invalid string: missing closing quote"},
+        {"\"\\a\"", "invalid string: invalid escape sequence"},
+        {"\"\\u0\"", "invalid string: \\u must be followed by 4 hex digits"},
+        {"\"\\uDC00\"", "invalid string: unpaired surrogate"},
+        {"\"\xFF\"", "invalid UTF-8"},
+        {"\xEF", "invalid byte order mark"},
+        {"{\"a\":1,\"a\":1}", "duplicate key \"a\""},
+        {"[[]]", "nesting deeper than 1 levels"},
+    };
+    QSet<QString> seen;
+    for (const auto &[text, message] : kinds) {
+        JsonParseError error;
+        QVERIFY2(!JsonValue::parse(QByteArray(text), &error, 1), text);
+        QCOMPARE(error.message, QString::fromUtf8(message));
+        QVERIFY(error.isValid());
+        seen.insert(error.message);
+    }
+    QCOMPARE(seen.size(), int(std::size(kinds)));
 }
 
 void tst_JsonValue::invalid()
