@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "Logging.h"
 #include "TokenSet.h"
+#include "UserJob.h"
 
 #include <QNetworkAccessManager>
 
@@ -115,6 +116,30 @@ QUrl ApiClient::preferenceUrl(const QString &user, qint64 id) const
                    .arg(id));
 }
 
+QUrl ApiClient::meUrl() const
+{
+    return url(QStringLiteral("/api/v2/user/me/"));
+}
+
+QUrl ApiClient::userUrl(qint64 id) const
+{
+    return url(QStringLiteral("/api/v2/user/%1/").arg(id));
+}
+
+QUrl ApiClient::userSearchUrl(const QString &term, int limit, int offset) const
+{
+    // QUrlQuery leaves '+' as it is, which a server may read as a space:
+    // encode everything but the unreserved characters ourselves.
+    QString query = QStringLiteral("user=") + QString::fromLatin1(QUrl::toPercentEncoding(term));
+    if (limit > 0)
+        query += QStringLiteral("&limit=%1").arg(limit);
+    if (offset > 0)
+        query += QStringLiteral("&offset=%1").arg(offset);
+    QUrl result = url(QStringLiteral("/api/v2/user/search/"));
+    result.setQuery(query, QUrl::StrictMode);
+    return result;
+}
+
 QUrl ApiClient::resolveNext(const QUrl &next, const QString &apiPath) const
 {
     if (!next.isValid() || next.isEmpty() || !m_baseUrl.isValid() || apiPath.isEmpty())
@@ -166,6 +191,16 @@ ApiJob *ApiClient::postForm(const QUrl &url, const QUrlQuery &form)
         QByteArrayLiteral("application/x-www-form-urlencoded"), false);
     job->setFollowRedirects(false); // the body holds a password or a token
     return job;
+}
+
+UserJob *ApiClient::fetchMe()
+{
+    return new UserJob(this, meUrl());
+}
+
+UserJob *ApiClient::fetchUser(qint64 id)
+{
+    return new UserJob(this, userUrl(id));
 }
 
 QNetworkRequest ApiClient::createRequest(const QUrl &url, bool authenticated) const

@@ -14,6 +14,7 @@
 class ApiJob;
 class Credentials;
 class QNetworkAccessManager;
+class UserJob;
 
 // Talks to one community's REST API. Creates one ApiJob per request; the
 // jobs share the injected QNetworkAccessManager, the base URL, the
@@ -45,11 +46,16 @@ public:
     int maxRetries() const { return m_maxRetries; }
     std::chrono::milliseconds maxRetryDelay() const { return m_maxRetryDelay; }
 
-    // path is relative to the base URL, e.g. "/api/v2/user/me/".
+    // path is relative to the base URL, e.g. "/oauth/token/".
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     // user is "me" or a numeric id.
     QUrl preferencesUrl(const QString &user) const;
     QUrl preferenceUrl(const QString &user, qint64 id) const;
+    QUrl meUrl() const; // the signed-in account: /api/v2/user/me/
+    QUrl userUrl(qint64 id) const; // /api/v2/user/{id}/
+    // /api/v2/user/search/?user=term, the term percent-encoded (a '+' too);
+    // limit and offset are added only when positive.
+    QUrl userSearchUrl(const QString &term, int limit = 0, int offset = 0) const;
     // A list page's "next", made safe to follow: only its path and query
     // count (behind a TLS-terminating proxy it may name an internal
     // http://host:8000), put on the base URL's scheme, host and port. The
@@ -67,6 +73,9 @@ public:
     // application/x-www-form-urlencoded, for the OAuth endpoints; never
     // carries the Authorization header, and follows no redirect.
     ApiJob *postForm(const QUrl &url, const QUrlQuery &form);
+    // GET meUrl() or userUrl(id), answered as a UserInfo.
+    UserJob *fetchMe();
+    UserJob *fetchUser(qint64 id);
 
     // The one place that builds requests: adds Accept, the User-Agent and,
     // only for requests to the base URL's origin, the bearer token.

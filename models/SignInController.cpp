@@ -1,18 +1,12 @@
 #include "SignInController.h"
 
 #include "ApiClient.h"
-#include "ApiJob.h"
 #include "BrowserSignIn.h"
 #include "Credentials.h"
 #include "Logging.h"
 #include "OAuthClient.h"
 #include "Session.h"
-
-namespace {
-
-const QString UserMePath = QStringLiteral("/api/v2/user/me/");
-
-} // namespace
+#include "UserJob.h"
 
 SignInController::SignInController(
     ApiClient *api, KeychainStore *keychain, ProfileStore *profiles, QObject *parent)
@@ -154,23 +148,21 @@ void SignInController::onStoredTokens(const KeychainResult &result)
 void SignInController::loadUserAfterRestore()
 {
     emit progress(tr("Loading your account…"));
-    ApiJob *job = m_restoreApi->get(m_restoreApi->url(UserMePath));
+    UserJob *job = m_restoreApi->fetchMe();
     const quint64 generation = m_generation;
-    connect(job, &ApiJob::succeeded, this, [this, generation](const JsonValue &body) {
+    connect(job, &UserJob::succeeded, this, [this, generation](const UserInfo &user) {
         if (generation != m_generation || !isRestoring())
             return;
-        QString error;
-        const auto user = UserInfo::fromJson(body, &error);
-        if (!user) {
-            failRestore(tr("The server's answer about your account is not usable: %1").arg(error));
-            return;
-        }
-        finishRestore(*user);
+        finishRestore(user);
     });
-    connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
+    connect(job, &UserJob::failed, this, [this, job, generation](const ApiError &error) {
         if (generation != m_generation || !isRestoring())
             return;
-        failRestore(error.toUserString());
+        if (job->bodyRefused())
+            failRestore(tr("The server's answer about your account is not usable: %1")
+                            .arg(error.message()));
+        else
+            failRestore(error.toUserString());
     });
     job->start();
 }
@@ -352,24 +344,26 @@ void SignInController::onAttemptTokens(const TokenSet &tokens)
     m_attemptTokens = tokens;
     m_attemptCredentials->setAccessToken(tokens.accessToken);
     emit progress(tr("Loading your account…"));
-    ApiJob *job = m_attemptApi->get(m_attemptApi->url(UserMePath));
+    UserJob *job = m_attemptApi->fetchMe();
     m_userJob = job;
     const quint64 generation = m_generation;
-    connect(job, &ApiJob::succeeded, this, [this, generation](const JsonValue &body) {
+    connect(job, &UserJob::succeeded, this, [this, generation](const UserInfo &user) {
         if (generation != m_generation)
             return;
-        QString error;
-        const auto user = UserInfo::fromJson(body, &error);
-        if (!user || user->username.isEmpty()) {
-            failAttempt(tr("The server's answer about your account is not usable: %1").arg(error));
+        if (user.username.isEmpty()) {
+            failAttempt(
+                tr("The server's answer about your account is not usable: %1").arg(QString()));
             return;
         }
-        onAttemptUser(*user);
+        onAttemptUser(user);
     });
-    connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
+    connect(job, &UserJob::failed, this, [this, job, generation](const ApiError &error) {
         if (generation != m_generation)
             return;
-        if (error.isAuthenticationError())
+        if (job->bodyRefused())
+            failAttempt(tr("The server's answer about your account is not usable: %1")
+                            .arg(error.message()));
+        else if (error.isAuthenticationError())
             failAttempt(tr("The community did not accept this access token (it may be wrong, "
                            "expired or revoked)."));
         else

@@ -15,12 +15,12 @@
 #include <chrono>
 
 class ApiClient;
-class ApiJob;
 class BrowserSignIn;
 class OAuthClient;
 class Session;
 
 class TokenJob;
+class UserJob;
 
 // Every way into a community, for the app and for prefctl:
 // - start-up: restore() signs in with the stored token of the current
@@ -142,7 +142,7 @@ private:
     QPointer<OAuthClient> m_attemptOAuth;
     QPointer<BrowserSignIn> m_browser;
     QPointer<TokenJob> m_tokenJob;
-    QPointer<ApiJob> m_userJob;
+    QPointer<UserJob> m_userJob;
     TokenSet m_attemptTokens;
 
     // The restore in progress: its own client and session, so that the app's

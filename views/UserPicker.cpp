@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "UserJob.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -10,7 +11,6 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardItemModel>
-#include <QUrlQuery>
 
 namespace {
 
@@ -91,10 +91,7 @@ void UserPicker::startSearch()
     m_term = term;
     m_next.clear();
     m_results->clear();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("user"), term);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    fetchPage(m_client->url(QStringLiteral("/api/v2/user/search/"), query), false);
+    fetchPage(m_client->userSearchUrl(term, m_pageSize), false);
 }
 
 void UserPicker::loadMore()
@@ -129,8 +126,7 @@ void UserPicker::onPage(const JsonValue &body, bool append)
     // Only next's path and query, on our own origin, under the search path
     // (ApiClient::resolveNext): never another host, never http after https.
     m_next = next.isString() && m_client
-        ? m_client->resolveNext(
-              QUrl(next.toString()), m_client->url(QStringLiteral("/api/v2/user/search/")).path())
+        ? m_client->resolveNext(QUrl(next.toString()), m_client->userSearchUrl(QString()).path())
         : QUrl();
     removeMoreItem();
     if (!append) {
@@ -247,22 +243,17 @@ void UserPicker::openUserId(qint64 id)
 {
     if (!m_client || id <= 0)
         return;
-    if (ApiJob *previous = m_userJob.data()) {
+    if (UserJob *previous = m_userJob.data()) {
         m_userJob = nullptr;
         previous->abort();
     }
-    ApiJob *job = m_client->get(m_client->url(QStringLiteral("/api/v2/user/%1/").arg(id)));
+    UserJob *job = m_client->fetchUser(id);
     m_userJob = job;
-    connect(job, &ApiJob::succeeded, this, [this, job](const JsonValue &body) {
-        if (job != m_userJob.data())
-            return;
-        QString error;
-        if (const auto user = UserInfo::fromJson(body, &error))
-            emit userChosen(*user);
-        else
-            emit failed(ApiError(ApiError::Kind::MalformedResponse, error));
+    connect(job, &UserJob::succeeded, this, [this, job](const UserInfo &user) {
+        if (job == m_userJob.data())
+            emit userChosen(user);
     });
-    connect(job, &ApiJob::failed, this, [this, job](const ApiError &error) {
+    connect(job, &UserJob::failed, this, [this, job](const ApiError &error) {
         if (job == m_userJob.data() && error.kind() != ApiError::Kind::Cancelled)
             emit failed(error);
     });

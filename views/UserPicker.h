@@ -10,6 +10,7 @@
 
 class ApiClient;
 class ApiJob;
+class UserJob;
 class QCompleter;
 class QLineEdit;
 class QStandardItemModel;
@@ -66,7 +67,7 @@ private:
     QStandardItemModel *m_results;
     QTimer m_debounce;
     QPointer<ApiJob> m_searchJob;
-    QPointer<ApiJob> m_userJob;
+    QPointer<UserJob> m_userJob;
     QString m_term;
     QUrl m_next;
     int m_pageSize = 20;

@@ -229,11 +229,10 @@ void CtlCommand::runDelete()
 
 void CtlCommand::runWhoAmI()
 {
-    watch(m_client->get(m_client->url(QStringLiteral("/api/v2/user/me/"))),
-        [this](const JsonValue &body) {
-            printUser(body);
-            finish(ExitCode::Ok);
-        });
+    watch(m_client->get(m_client->meUrl()), [this](const JsonValue &body) {
+        printUser(body);
+        finish(ExitCode::Ok);
+    });
 }
 
 void CtlCommand::watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess)

@@ -1,7 +1,6 @@
 #include "EditorApplication.h"
 
 #include "ApiClient.h"
-#include "ApiJob.h"
 #include "CommunityUrl.h"
 #include "DemoEnvironment.h"
 #include "KeychainStore.h"
@@ -10,6 +9,7 @@
 #include "ProfileStore.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
+#include "UserJob.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -226,16 +226,15 @@ void EditorApplication::switchCommunity()
 
 void EditorApplication::fetchAccount()
 {
-    ApiJob *job = m_client->get(m_client->url(QStringLiteral("/api/v2/user/me/")));
-    connect(job, &ApiJob::succeeded, this, [this](const JsonValue &body) {
-        QString error;
-        if (const auto account = UserInfo::fromJson(body, &error))
-            showMainWindow(*account);
+    UserJob *job = m_client->fetchMe();
+    connect(job, &UserJob::succeeded, this, &EditorApplication::showMainWindow);
+    connect(job, &UserJob::failed, this, [this, job](const ApiError &error) {
+        if (job->bodyRefused())
+            fail(
+                tr("The server's answer about your account is not valid: %1").arg(error.message()));
         else
-            fail(tr("The server's answer about your account is not valid: %1").arg(error));
+            fail(error.toUserString());
     });
-    connect(
-        job, &ApiJob::failed, this, [this](const ApiError &error) { fail(error.toUserString()); });
     job->start();
 }
 

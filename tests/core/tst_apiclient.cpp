@@ -5,6 +5,7 @@
 #include "JsonValue.h"
 #include "Preference.h"
 #include "TestServer.h"
+#include "UserJob.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -117,6 +118,7 @@ private slots:
     void createRequestAddsTokenOnlyForTheOrigin_data();
     void createRequestAddsTokenOnlyForTheOrigin();
     void urls();
+    void userUrls();
     void resolveNextKeepsOnlyPathAndQuery_data();
     void resolveNextKeepsOnlyPathAndQuery();
     void controlCharactersInTokenNeverReachAHeader();
@@ -133,6 +135,13 @@ private slots:
     void httpErrors_data();
     void httpErrors();
     void malformedBody();
+    void userSearchTermReachesTheServerIntact();
+    void fetchMeSucceeds();
+    void fetchUserSucceeds();
+    void fetchUserNotFound();
+    void fetchUserRefusesABodyThatIsNoUser();
+    void fetchUserMalformedJsonIsNotARefusedBody();
+    void fetchUserAbortedBeforeStart();
     void htmlErrorPage();
     void tooLarge();
 
@@ -181,6 +190,17 @@ private:
     Outcome run(
         ApiJob *job, int timeoutMs = 15000, const std::function<void(ApiJob *)> &started = {});
     Outcome get(const QString &path) { return run(m_client->get(m_client->url(path))); }
+    struct UserOutcome
+    {
+        int succeeded = 0;
+        int failed = 0;
+        int finished = 0;
+        UserInfo user;
+        ApiError error;
+        bool bodyRefused = false;
+        bool deleted = false;
+    };
+    UserOutcome runUser(UserJob *job);
 
     std::unique_ptr<PrefServer> m_server;
     std::unique_ptr<PrefServer> m_other; // another origin
@@ -230,6 +250,29 @@ Outcome tst_ApiClient::run(ApiJob *job, int timeoutMs, const std::function<void(
     if (!QTest::qWaitFor([&] { return guard.isNull(); }, 2000))
         qWarning("the job did not delete itself");
     outcome.finished += guard.isNull() ? 0 : 1000; // makes a leaked job fail the checks
+    return outcome;
+}
+
+tst_ApiClient::UserOutcome tst_ApiClient::runUser(UserJob *job)
+{
+    UserOutcome outcome;
+    QObject context;
+    connect(job, &UserJob::succeeded, &context, [&](const UserInfo &user) {
+        ++outcome.succeeded;
+        outcome.user = user;
+    });
+    connect(job, &UserJob::failed, &context, [&, job](const ApiError &error) {
+        ++outcome.failed;
+        outcome.error = error;
+        outcome.bodyRefused = job->bodyRefused();
+    });
+    QSignalSpy finished(job, &UserJob::finished);
+    QSignalSpy destroyed(job, &QObject::destroyed);
+    job->start();
+    if (finished.isEmpty() && !finished.wait(15000))
+        qWarning("the user job did not finish");
+    outcome.finished = int(finished.size());
+    outcome.deleted = !destroyed.isEmpty() || destroyed.wait(2000);
     return outcome;
 }
 
@@ -352,6 +395,36 @@ void tst_ApiClient::urls()
         QStringLiteral("https://example.org/community/api/v2/user/me/"));
     QCOMPARE(client()->timeout(), 30000ms);
     QCOMPARE(client()->maxBodySize(), 64 * 1024 * 1024);
+}
+
+void tst_ApiClient::userUrls()
+{
+    client()->setBaseUrl(QUrl(QStringLiteral("https://community.example.org/")));
+    QCOMPARE(client()->meUrl().toString(),
+        QStringLiteral("https://community.example.org/api/v2/user/me/"));
+    QCOMPARE(client()->userUrl(17).toString(),
+        QStringLiteral("https://community.example.org/api/v2/user/17/"));
+    QCOMPARE(client()->userSearchUrl(QStringLiteral("ali")).toString(QUrl::FullyEncoded),
+        QStringLiteral("https://community.example.org/api/v2/user/search/?user=ali"));
+    // Every delimiter in the term is encoded, '+' too (a form decoder reads
+    // a bare '+' as a space).
+    const QString term = QStringLiteral("a b+c&limit=1#x/é%");
+    const QUrl search = client()->userSearchUrl(term, 7, 20);
+    QCOMPARE(search.toString(QUrl::FullyEncoded),
+        QStringLiteral("https://community.example.org/api/v2/user/search/"
+                       "?user=a%20b%2Bc%26limit%3D1%23x%2F%C3%A9%25&limit=7&offset=20"));
+    const QUrlQuery query(search);
+    QCOMPARE(query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded), term);
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("limit")), QStringList {QStringLiteral("7")});
+    QCOMPARE(client()->userSearchUrl(QStringLiteral("x"), 0, 0).query(), QStringLiteral("user=x"));
+
+    client()->setBaseUrl(QUrl(QStringLiteral("https://example.org/community")));
+    QCOMPARE(client()->meUrl().toString(),
+        QStringLiteral("https://example.org/community/api/v2/user/me/"));
+    QCOMPARE(client()->userUrl(2).toString(),
+        QStringLiteral("https://example.org/community/api/v2/user/2/"));
+    QCOMPARE(client()->userSearchUrl(QString()).path(),
+        QStringLiteral("/community/api/v2/user/search/"));
 }
 
 // Issue 12: behind a TLS-terminating proxy next may name the internal origin;
@@ -751,6 +824,108 @@ void tst_ApiClient::malformedBody()
     QCOMPARE(outcome.status, 200);
     QVERIFY2(outcome.error.message().contains(QStringLiteral("line 1, column 79")),
         qPrintable(outcome.error.message()));
+}
+
+void tst_ApiClient::userSearchTermReachesTheServerIntact()
+{
+    const Outcome outcome =
+        run(client()->get(client()->userSearchUrl(QStringLiteral("Alice Bianchi"), 5)));
+    VERIFY_SINGLE_OUTCOME(outcome);
+    QCOMPARE(outcome.succeeded, 1);
+    QCOMPARE(outcome.body.value(QStringLiteral("count")).toInteger(), 1);
+    QCOMPARE(outcome.body.value(QStringLiteral("results"))
+                 .at(0)
+                 .value(QStringLiteral("username"))
+                 .toString(),
+        QStringLiteral("alice"));
+    const auto log = requestsTo(*m_server, QStringLiteral("/api/v2/user/search/"));
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().query, QStringLiteral("user=Alice%20Bianchi&limit=5"));
+}
+
+void tst_ApiClient::fetchMeSucceeds()
+{
+    const UserOutcome outcome = runUser(client()->fetchMe());
+    QCOMPARE(outcome.finished, 1);
+    QCOMPARE(outcome.succeeded, 1);
+    QCOMPARE(outcome.failed, 0);
+    QVERIFY(outcome.deleted);
+    QCOMPARE(outcome.user.username, QStringLiteral("alice"));
+    QCOMPARE(outcome.user.realName, QStringLiteral("Alice Bianchi"));
+    QCOMPARE(outcome.user.id, 2);
+    const auto log = requestsTo(*m_server, QStringLiteral("/api/v2/user/me/"));
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().method, QByteArray("GET"));
+    QCOMPARE(header(log.first(), "Authorization"), QByteArray("[redacted]"));
+}
+
+void tst_ApiClient::fetchUserSucceeds()
+{
+    UserJob *job = client()->fetchUser(2);
+    QCOMPARE(job->url(), client()->userUrl(2));
+    QVERIFY(requestsTo(*m_server, QStringLiteral("/api/v2/user/2/")).isEmpty()); // unstarted
+    const UserOutcome outcome = runUser(job);
+    QCOMPARE(outcome.finished, 1);
+    QCOMPARE(outcome.succeeded, 1);
+    QVERIFY(outcome.deleted);
+    QCOMPARE(outcome.user.id, 2);
+    QCOMPARE(outcome.user.username, QStringLiteral("alice"));
+    QCOMPARE(requestsTo(*m_server, QStringLiteral("/api/v2/user/2/")).size(), 1);
+}
+
+void tst_ApiClient::fetchUserNotFound()
+{
+    const UserOutcome outcome = runUser(client()->fetchUser(999999));
+    QCOMPARE(outcome.finished, 1);
+    QCOMPARE(outcome.succeeded, 0);
+    QCOMPARE(outcome.failed, 1);
+    QVERIFY(outcome.deleted);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(outcome.error.httpStatus(), 404);
+    QVERIFY(!outcome.bodyRefused);
+}
+
+void tst_ApiClient::fetchUserRefusesABodyThatIsNoUser()
+{
+    // A same-origin redirect to a list page: valid JSON, but no user.
+    Fault redirect = fault(Fault::Kind::Redirect, QStringLiteral("/api/v2/user/me/"));
+    redirect.location = client()->preferencesUrl(QStringLiteral("me")).toString();
+    m_server->addFault(redirect);
+    const UserOutcome outcome = runUser(client()->fetchMe());
+    QCOMPARE(outcome.finished, 1);
+    QCOMPARE(outcome.succeeded, 0);
+    QCOMPARE(outcome.failed, 1);
+    QVERIFY(outcome.deleted);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::MalformedResponse);
+    QVERIFY(outcome.bodyRefused);
+    QString expected;
+    QVERIFY(!UserInfo::fromJson(JsonValue::object(), &expected));
+    QCOMPARE(outcome.error.message(), expected); // fromJson's own message
+    QCOMPARE(requestsTo(*m_server, QStringLiteral("/api/v2/user/me/preference/")).size(), 1);
+}
+
+void tst_ApiClient::fetchUserMalformedJsonIsNotARefusedBody()
+{
+    m_server->addFault(fault(Fault::Kind::Malformed, QStringLiteral("/api/v2/user/me/")));
+    const UserOutcome outcome = runUser(client()->fetchMe());
+    QCOMPARE(outcome.finished, 1);
+    QCOMPARE(outcome.failed, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::MalformedResponse);
+    QVERIFY(!outcome.bodyRefused); // the transport's error, passed on as it is
+}
+
+void tst_ApiClient::fetchUserAbortedBeforeStart()
+{
+    UserJob *job = client()->fetchMe();
+    QSignalSpy failed(job, &UserJob::failed);
+    QSignalSpy finished(job, &UserJob::finished);
+    QSignalSpy destroyed(job, &QObject::destroyed);
+    job->abort();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(destroyed.wait(2000));
+    QVERIFY(requestsTo(*m_server, QStringLiteral("/api/v2/user/me/")).isEmpty());
 }
 
 void tst_ApiClient::htmlErrorPage()
