@@ -987,10 +987,6 @@ or create found the key in use (nothing was written).
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <source>invalid string</source>
-        <translation>invalid string</translation>
-    </message>
-    <message>
         <source>invalid number</source>
         <translation>invalid number</translation>
     </message>
@@ -1001,10 +997,6 @@ or create found the key in use (nothing was written).
     <message>
         <source>invalid byte order mark</source>
         <translation>invalid byte order mark</translation>
-    </message>
-    <message>
-        <source>comments are not allowed</source>
-        <translation>comments are not allowed</translation>
     </message>
     <message>
         <source>invalid JSON</source>
@@ -2395,6 +2387,13 @@ or create found the key in use (nothing was written).
         <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
         <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. "admin"</extracomment>
         <translation>Preferences of %1 (%2, id %3) — you are editing as %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
     </message>
 </context>
 <context>

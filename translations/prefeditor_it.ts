@@ -987,10 +987,6 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <translation>UTF-8 non valido</translation>
     </message>
     <message>
-        <source>invalid string</source>
-        <translation>stringa non valida</translation>
-    </message>
-    <message>
         <source>invalid number</source>
         <translation>numero non valido</translation>
     </message>
@@ -1001,10 +997,6 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>invalid byte order mark</source>
         <translation>byte order mark non valido</translation>
-    </message>
-    <message>
-        <source>comments are not allowed</source>
-        <translation>i commenti non sono ammessi</translation>
     </message>
     <message>
         <source>invalid JSON</source>
@@ -2395,6 +2387,13 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>Preferences of %1 (%2, id %3) — you are editing as %4</source>
         <extracomment>%1 real name (or user name), %2 user name, %3 user id, %4 your role, e.g. "admin"</extracomment>
         <translation>Preferenze di %1 (%2, id %3) — stai modificando come %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
     </message>
 </context>
 <context>
