@@ -3,16 +3,14 @@
 // answer was lost, resolved by reading again. Every test asserts the exact
 // requests the server received.
 
-#include "ApiClient.h"
-#include "Credentials.h"
 #include "JsonValue.h"
 #include "PreferenceWrite.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
 #include "WriteRecorder.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QNetworkAccessManager>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -79,32 +77,20 @@ private:
         int count = 1, int delayMs = 0);
 
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SignedInClient> m_session;
 };
 
 void TestPreferenceWrite::init()
 {
-    ServerOptions options;
-    options.enableTestControl = true;
-    options.demo = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials =
-        std::make_unique<StaticCredentials>(m_server->issueAccessToken(QStringLiteral("alice")));
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-    m_client->setTimeout(std::chrono::seconds(20));
+    m_session = std::make_unique<SignedInClient>(*m_server, QStringLiteral("alice"));
+    m_session->api()->setTimeout(std::chrono::seconds(20));
 }
 
 void TestPreferenceWrite::cleanup()
 {
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
 }
 
@@ -119,7 +105,7 @@ void TestPreferenceWrite::run(WriteRecorder &recorder, PreferenceWrite *write)
 Preference TestPreferenceWrite::seed(const QString &key, const char *value)
 {
     WriteRecorder created;
-    run(created, PreferenceWrite::create(m_client.get(), QStringLiteral("me"), key, json(value)));
+    run(created, PreferenceWrite::create(m_session->api(), QStringLiteral("me"), key, json(value)));
     [&] {
         QCOMPARE(created.outcome, WriteRecorder::Outcome::Succeeded);
     }();
@@ -132,7 +118,7 @@ Preference TestPreferenceWrite::changeBehindTheEditorsBack(qint64 id, const char
     WriteRecorder other;
     run(other,
         PreferenceWrite::patch(
-            m_client.get(), QStringLiteral("me"), id, std::nullopt, json(value)));
+            m_session->api(), QStringLiteral("me"), id, std::nullopt, json(value)));
     [&] {
         QCOMPARE(other.outcome, WriteRecorder::Outcome::Succeeded);
     }();
@@ -171,7 +157,7 @@ void TestPreferenceWrite::patchChecksThenSendsOnlyWhatDiffers()
     WriteRecorder write;
     // The key is unchanged: only the value goes out.
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, base.key,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, base.key,
             json("\"light\""), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QVERIFY(!write.uncertain);
@@ -192,7 +178,7 @@ void TestPreferenceWrite::patchConflictsWhenChangedMeanwhile()
 
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("{\"email\":false,\"push\":true}"), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Conflicted);
     QVERIFY(write.current);
@@ -210,7 +196,7 @@ void TestPreferenceWrite::patchConflictsWhenChangedMeanwhile()
         changeBehindTheEditorsBack(base.id, "{\"email\":true,\"push\":false}");
     WriteRecorder stale;
     run(stale,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("1"), WriteCondition::fromBase(theirs)));
     QCOMPARE(stale.outcome, WriteRecorder::Outcome::Conflicted);
     QCOMPARE(stale.current->lastUpdatedAt, rewritten.lastUpdatedAt);
@@ -220,13 +206,13 @@ void TestPreferenceWrite::patchConflictsWhenDeletedMeanwhile()
 {
     const Preference base = seed(QStringLiteral("test.theme"), "\"dark\"");
     WriteRecorder removal;
-    run(removal, PreferenceWrite::remove(m_client.get(), QStringLiteral("me"), base.id));
+    run(removal, PreferenceWrite::remove(m_session->api(), QStringLiteral("me"), base.id));
     QCOMPARE(removal.outcome, WriteRecorder::Outcome::Succeeded);
     m_server->clearRequestLog();
 
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("\"light\""), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Conflicted);
     QVERIFY(!write.current); // it no longer exists
@@ -241,7 +227,7 @@ void TestPreferenceWrite::deleteConflictsWhenChangedMeanwhile()
     WriteRecorder removal;
     run(removal,
         PreferenceWrite::remove(
-            m_client.get(), QStringLiteral("me"), base.id, WriteCondition::fromBase(base)));
+            m_session->api(), QStringLiteral("me"), base.id, WriteCondition::fromBase(base)));
     QCOMPARE(removal.outcome, WriteRecorder::Outcome::Conflicted);
     QVERIFY(removal.current->value.isIdenticalTo(json("\"blue\"")));
     QCOMPARE(methods(m_server->requestLog()), QStringList {u"GET"_qs});
@@ -250,7 +236,7 @@ void TestPreferenceWrite::deleteConflictsWhenChangedMeanwhile()
     m_server->clearRequestLog();
     WriteRecorder again;
     run(again,
-        PreferenceWrite::remove(m_client.get(), QStringLiteral("me"), base.id,
+        PreferenceWrite::remove(m_session->api(), QStringLiteral("me"), base.id,
             WriteCondition::fromBase(*removal.current)));
     QCOMPARE(again.outcome, WriteRecorder::Outcome::Succeeded);
     QCOMPARE(methods(m_server->requestLog()), (QStringList {u"GET"_qs, u"DELETE"_qs}));
@@ -261,8 +247,8 @@ void TestPreferenceWrite::createConflictsWhenKeyExists()
     const Preference existing = seed(QStringLiteral("test.theme"), "\"dark\"");
     WriteRecorder write;
     run(write,
-        PreferenceWrite::create(
-            m_client.get(), QStringLiteral("me"), QStringLiteral("test.theme"), json("\"light\"")));
+        PreferenceWrite::create(m_session->api(), QStringLiteral("me"),
+            QStringLiteral("test.theme"), json("\"light\"")));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Conflicted);
     QCOMPARE(write.current->id, existing.id);
     QVERIFY(write.current->value.isIdenticalTo(json("\"dark\"")));
@@ -280,8 +266,8 @@ void TestPreferenceWrite::createWhoseAnswerWasDroppedIsFoundApplied()
     addFault(PreferencesPath, "POST", Fault::Kind::Drop, true, 2);
     WriteRecorder write;
     run(write,
-        PreferenceWrite::create(
-            m_client.get(), QStringLiteral("me"), QStringLiteral("test.fresh"), json("{\"n\":1}")));
+        PreferenceWrite::create(m_session->api(), QStringLiteral("me"),
+            QStringLiteral("test.fresh"), json("{\"n\":1}")));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QVERIFY(write.uncertain);
     QCOMPARE(write.result.key, QStringLiteral("test.fresh"));
@@ -296,7 +282,7 @@ void TestPreferenceWrite::createWhoseAnswerWasDroppedIsFoundApplied()
     WriteRecorder again;
     run(again,
         PreferenceWrite::create(
-            m_client.get(), QStringLiteral("me"), QStringLiteral("test.fresh"), json("2")));
+            m_session->api(), QStringLiteral("me"), QStringLiteral("test.fresh"), json("2")));
     QCOMPARE(again.outcome, WriteRecorder::Outcome::Conflicted);
     QCOMPARE(again.current->id, write.result.id);
 }
@@ -307,7 +293,7 @@ void TestPreferenceWrite::createDroppedBeforeApplyingIsNotApplied()
     WriteRecorder write;
     run(write,
         PreferenceWrite::create(
-            m_client.get(), QStringLiteral("me"), QStringLiteral("test.fresh"), json("1")));
+            m_session->api(), QStringLiteral("me"), QStringLiteral("test.fresh"), json("1")));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
     QCOMPARE(write.error.kind(), ApiError::Kind::Network);
     QVERIFY2(write.error.message().contains(u"not created"_qs), qPrintable(write.error.message()));
@@ -321,10 +307,10 @@ void TestPreferenceWrite::patchWhoseAnswerTimedOutIsFoundApplied()
     const Preference base = seed(QStringLiteral("test.theme"), "\"dark\"");
     // Stored at once, answered after the client has given up.
     addFault(preferencePath(base.id), "PATCH", Fault::Kind::Delay, true, 1, 3000);
-    m_client->setTimeout(std::chrono::milliseconds(500));
+    m_session->api()->setTimeout(std::chrono::milliseconds(500));
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("\"light\""), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QVERIFY(write.uncertain);
@@ -339,7 +325,7 @@ void TestPreferenceWrite::patchDroppedBeforeApplyingIsNotApplied()
     addFault(preferencePath(base.id), "PATCH", Fault::Kind::Drop, false, 2);
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("\"light\""), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
     QVERIFY2(write.error.message().contains(u"not applied"_qs), qPrintable(write.error.message()));
@@ -355,7 +341,7 @@ void TestPreferenceWrite::deleteWhoseAnswerWasDroppedIsApplied()
     WriteRecorder removal;
     run(removal,
         PreferenceWrite::remove(
-            m_client.get(), QStringLiteral("me"), base.id, WriteCondition::fromBase(base)));
+            m_session->api(), QStringLiteral("me"), base.id, WriteCondition::fromBase(base)));
     QCOMPARE(removal.outcome, WriteRecorder::Outcome::Succeeded);
     QCOMPARE(removal.result.id, base.id);
     // Qt re-sends the DELETE once on its own; the 404 it gets means "gone".
@@ -374,7 +360,7 @@ void TestPreferenceWrite::nonsenseAnswerIsNotTrusted()
     m_server->addFault(fault);
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), QStringLiteral("me"), base.id, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), QStringLiteral("me"), base.id, std::nullopt,
             json("\"light\""), WriteCondition::fromBase(base)));
     // A nonsense answer is not trusted: the preference is read again.
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
@@ -389,7 +375,7 @@ void TestPreferenceWrite::connectionRefusedIsNotUncertain()
     WriteRecorder write;
     run(write,
         PreferenceWrite::create(
-            m_client.get(), QStringLiteral("me"), QStringLiteral("test.k"), json("1")));
+            m_session->api(), QStringLiteral("me"), QStringLiteral("test.k"), json("1")));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
     QCOMPARE(write.error.kind(), ApiError::Kind::Network);
     QVERIFY(!write.error.mayHaveReachedServer());
@@ -413,12 +399,12 @@ void TestPreferenceWrite::answerThatDiffersFromWhatWasSentIsReported()
         [rounded] { return QHttpServerResponse("application/json", rounded); });
     const quint16 port = http.listen(QHostAddress::LocalHost);
     QVERIFY(port != 0);
-    m_client->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_qs.arg(port)));
+    m_session->api()->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_qs.arg(port)));
 
     const Preference base = *Preference::fromJson(*JsonValue::parse(stored));
     WriteRecorder write;
     run(write,
-        PreferenceWrite::patch(m_client.get(), u"me"_qs, 7, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), u"me"_qs, 7, std::nullopt,
             json("123456789012345678901234567890"), WriteCondition::fromBase(base)));
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QVERIFY(write.answerDiffers);
@@ -427,7 +413,7 @@ void TestPreferenceWrite::answerThatDiffersFromWhatWasSentIsReported()
     // An answer that holds what was sent is not flagged.
     WriteRecorder same;
     run(same,
-        PreferenceWrite::patch(m_client.get(), u"me"_qs, 7, std::nullopt,
+        PreferenceWrite::patch(m_session->api(), u"me"_qs, 7, std::nullopt,
             json("1.2345678901234568e+29"), WriteCondition::fromBase(base)));
     QCOMPARE(same.outcome, WriteRecorder::Outcome::Succeeded);
     QVERIFY(!same.answerDiffers);

@@ -6,14 +6,12 @@
 // the draft; writes are throttled; another user's draft switches the window;
 // several drafts are listed.
 
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "Credentials.h"
 #include "DraftAutosave.h"
 #include "DraftKeeper.h"
 #include "DraftListDialog.h"
 #include "DraftStore.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "PrefServer.h"
@@ -21,6 +19,7 @@
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
 #include "ServerTestClient.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
 
 #include <QApplication>
@@ -80,9 +79,7 @@ private:
 
     QTemporaryDir m_state;
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SignedInClient> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -97,53 +94,36 @@ void TestDrafts::initTestCase()
 
 void TestDrafts::init()
 {
-    QSettings().clear();
-    MessageBox::setNextAnswers({});
-    MessageBox::clearAskedQuestions();
+    MainWindowFixture::clearSharedState();
     QDir(DraftStore::defaultDirectory()).removeRecursively();
     QCOMPARE(DraftStore::defaultDirectory(), m_state.path() + QStringLiteral("/prefeditor/drafts"));
 
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
 }
 
 void TestDrafts::cleanup()
 {
     m_window.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
     QSettings().clear();
 }
 
 void TestDrafts::openWindow(const QString &username, const QString &user)
 {
-    if (!m_client) {
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(username));
-        QVERIFY(!m_credentials->accessToken().isEmpty());
-        m_client = std::make_unique<ApiClient>(m_nam.get());
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setCredentials(m_credentials.get());
+    if (!m_session) {
+        m_session = std::make_unique<SignedInClient>(*m_server, username);
+        QVERIFY(!m_session->credentials().accessToken().isEmpty());
     }
-    ApiJob *job = m_client->get(m_client->url(QStringLiteral("/api/v2/user/me/")));
-    QSignalSpy succeeded(job, &ApiJob::succeeded);
-    job->start();
-    QTRY_COMPARE(succeeded.count(), 1);
-    const auto account = UserInfo::fromJson(succeeded.first().at(0).value<JsonValue>());
+    const auto account = m_session->fetchAccount();
     QVERIFY(account);
 
-    m_window = std::make_unique<MainWindow>(m_client.get(), *account);
+    m_window = std::make_unique<MainWindow>(m_session->api(), *account);
     m_window->draftKeeper()->setAutosaveInterval(200);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    MainWindowFixture::showActive(*m_window);
+    if (QTest::currentTestFailed())
+        return;
     m_window->openInitialUser(user);
 }
 
@@ -157,9 +137,7 @@ void TestDrafts::destroyWindow()
 
 void TestDrafts::waitForLoad()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentUser().id != 0, 10000);
-    PreferenceModel *model = m_window->preferenceModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->expectedCount() >= 0, 10000);
+    MainWindowFixture::waitForLoad(*m_window);
 }
 
 PreferenceEditorDialog *TestDrafts::openEditorByKeys(const QString &key)

@@ -3,8 +3,6 @@
 // a preference deleted meanwhile, and a key taken meanwhile. Driven by keys,
 // against a real prefserver on loopback; another client changes the data
 // through the same API in between.
-#include "ApiClient.h"
-#include "Credentials.h"
 #include "JsonTextEdit.h"
 #include "MergeDialog.h"
 #include "MessageBar.h"
@@ -12,13 +10,13 @@
 #include "PrefServer.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestedPreferenceModel.h"
 #include "WriteRecorder.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
@@ -53,42 +51,26 @@ private:
     QStringList methodsSinceOpening() const;
 
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<PreferenceModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<SignedInClient> m_session;
+    std::unique_ptr<TestedPreferenceModel> m_model;
 };
 
 void TestEditorConflicts::init()
 {
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(u"alice"_s));
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-    m_model = std::make_unique<PreferenceModel>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy finished(m_model.get(), &PreferenceModel::loadFinished);
-    m_model->reload();
-    QVERIFY(finished.wait(10000));
+    m_session = std::make_unique<SignedInClient>(*m_server, u"alice"_s);
+    // Watched for the whole test, from before the first change.
+    m_model = std::make_unique<TestedPreferenceModel>(m_session->api());
+    QVERIFY(m_model->reloadAndWait());
     MessageBox::setNextAnswers({});
     MessageBox::clearAskedQuestions();
 }
 
 void TestEditorConflicts::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
 }
 
@@ -113,7 +95,7 @@ void TestEditorConflicts::otherClientPatches(qint64 id, const char *value)
 {
     WriteRecorder other;
     other.start(PreferenceWrite::patch(
-        m_client.get(), u"me"_s, id, std::nullopt, *JsonValue::parse(QByteArray(value))));
+        m_session->api(), u"me"_s, id, std::nullopt, *JsonValue::parse(QByteArray(value))));
     QTRY_VERIFY(other.isDone());
     QCOMPARE(other.outcome, WriteRecorder::Outcome::Succeeded);
     m_server->clearRequestLog();
@@ -241,7 +223,7 @@ void TestEditorConflicts::deletedMeanwhileOffersToCreateItAgain()
     QVERIFY(dialog);
     const qint64 id = dialog->preferenceId();
     WriteRecorder removal;
-    removal.start(PreferenceWrite::remove(m_client.get(), u"me"_s, id));
+    removal.start(PreferenceWrite::remove(m_session->api(), u"me"_s, id));
     QTRY_VERIFY(removal.isDone());
     m_server->clearRequestLog();
 
@@ -271,7 +253,7 @@ void TestEditorConflicts::newKeyTakenMeanwhileKeepsTheEdit()
     // Someone else creates the key while this dialog is being filled in.
     WriteRecorder other;
     other.start(PreferenceWrite::create(
-        m_client.get(), u"me"_s, u"test.new"_s, *JsonValue::parse(QByteArray("1"))));
+        m_session->api(), u"me"_s, u"test.new"_s, *JsonValue::parse(QByteArray("1"))));
     QTRY_VERIFY(other.isDone());
     m_server->clearRequestLog();
 

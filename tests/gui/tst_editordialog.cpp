@@ -1,8 +1,6 @@
 // The preference editor dialog and the delete confirmation, driven as a user
 // would, against a real prefserver on loopback.
-#include "ApiClient.h"
 #include "ChangesView.h"
-#include "Credentials.h"
 #include "DeleteConfirmation.h"
 #include "JsonHighlighter.h"
 #include "JsonTextEdit.h"
@@ -12,16 +10,16 @@
 #include "PrefServer.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestedPreferenceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -82,34 +80,18 @@ private:
     }
 
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<PreferenceModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<SignedInClient> m_session;
+    std::unique_ptr<TestedPreferenceModel> m_model;
 };
 
 void TestEditorDialog::init()
 {
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
-
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(u"alice"_s));
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-    m_model = std::make_unique<PreferenceModel>(m_client.get());
-    // Alive for the whole test, attached before the first change.
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-    QSignalSpy finished(m_model.get(), &PreferenceModel::loadFinished);
-    m_model->reload();
-    QVERIFY(finished.wait(10000));
+    m_session = std::make_unique<SignedInClient>(*m_server, u"alice"_s);
+    // Watched for the whole test, from before the first change.
+    m_model = std::make_unique<TestedPreferenceModel>(m_session->api());
+    QVERIFY(m_model->reloadAndWait());
     QVERIFY(m_model->rowCount() > 5);
     m_server->clearRequestLog();
     MessageBox::setNextAnswers({});
@@ -118,11 +100,8 @@ void TestEditorDialog::init()
 
 void TestEditorDialog::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
 }
 

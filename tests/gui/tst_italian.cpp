@@ -2,21 +2,19 @@
 // qt6-translations-l10n), the Changes tab keeps its two sentences apart, and
 // every date is the locale's long format with seconds, in both languages.
 // Loads the build's .qm files as EditorApplication does.
-#include "ApiClient.h"
-#include "Credentials.h"
 #include "JsonTextEdit.h"
 #include "MessageBox.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
 
+#include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestedPreferenceModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -45,11 +43,8 @@ private:
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<PreferenceModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<SignedInClient> m_session;
+    std::unique_ptr<TestedPreferenceModel> m_model;
 };
 
 void TestItalian::languages()
@@ -66,33 +61,19 @@ void TestItalian::initTestCase()
 
 void TestItalian::init()
 {
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials =
-        std::make_unique<StaticCredentials>(m_server->issueAccessToken(QStringLiteral("alice")));
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-    m_model = std::make_unique<PreferenceModel>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy finished(m_model.get(), &PreferenceModel::loadFinished);
-    m_model->reload();
-    QVERIFY(finished.wait(10000));
+    m_session = std::make_unique<SignedInClient>(*m_server, QStringLiteral("alice"));
+    // Watched for the whole test, from before the first change.
+    m_model = std::make_unique<TestedPreferenceModel>(m_session->api());
+    QVERIFY(m_model->reloadAndWait());
     QVERIFY(m_model->rowCount() > 0);
 }
 
 void TestItalian::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);

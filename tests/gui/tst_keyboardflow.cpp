@@ -5,11 +5,9 @@
 // every test.
 
 #include "AccountStatus.h"
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "Credentials.h"
 #include "EmptyStateOverlay.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "PrefServer.h"
@@ -17,6 +15,7 @@
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
 #include "UserPicker.h"
 
@@ -27,7 +26,6 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -98,9 +96,7 @@ private:
     }
 
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SignedInClient> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
@@ -114,13 +110,8 @@ void TestKeyboardFlow::initTestCase()
 
 void TestKeyboardFlow::init()
 {
-    QSettings().clear();
-    MessageBox::setNextAnswers({});
-    MessageBox::clearAskedQuestions();
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    MainWindowFixture::clearSharedState();
+    m_server = startDemoServer();
     QVERIFY(m_server);
 }
 
@@ -128,44 +119,29 @@ void TestKeyboardFlow::cleanup()
 {
     m_proxyTester.reset();
     m_window.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
     QSettings().clear();
 }
 
 void TestKeyboardFlow::openWindow(const QString &username, const QString &user)
 {
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(username));
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-
-    ApiJob *job = m_client->get(m_client->url(u"/api/v2/user/me/"_s));
-    QSignalSpy succeeded(job, &ApiJob::succeeded);
-    job->start();
-    QTRY_COMPARE(succeeded.count(), 1);
-    const auto account = UserInfo::fromJson(succeeded.first().at(0).value<JsonValue>());
+    m_session = std::make_unique<SignedInClient>(*m_server, username);
+    const auto account = m_session->fetchAccount();
     QVERIFY(account);
 
-    m_window = std::make_unique<MainWindow>(m_client.get(), *account);
+    m_window = std::make_unique<MainWindow>(m_session->api(), *account);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
         m_window->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    MainWindowFixture::showActive(*m_window);
+    if (QTest::currentTestFailed())
+        return;
     m_window->openInitialUser(user);
 }
 
 void TestKeyboardFlow::waitForLoad()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentUser().id != 0, 10000);
-    PreferenceModel *model = m_window->preferenceModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->expectedCount() >= 0, 10000);
+    MainWindowFixture::waitForLoad(*m_window);
 }
 
 void TestKeyboardFlow::press(Qt::Key key, Qt::KeyboardModifiers modifiers)

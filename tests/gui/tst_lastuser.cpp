@@ -1,11 +1,10 @@
 // The last opened user is remembered per account on a community, not per
 // community (issue 9): signing in as another admin there must not open the
 // first one's last user, nor overwrite it.
-#include "ApiClient.h"
-#include "Credentials.h"
 #include "MainWindow.h"
 #include "UserPicker.h"
 
+#include "SignedInClient.h"
 #include "TestServer.h"
 
 #include <QLineEdit>
@@ -26,9 +25,7 @@ private:
 
     QTemporaryDir m_config;
     std::unique_ptr<PrefServer> m_server;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SignedInClient> m_session;
 };
 
 UserInfo TestLastUser::account(qint64 id, const char *username)
@@ -47,16 +44,9 @@ void TestLastUser::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_lastuser"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
-    m_credentials =
-        std::make_unique<StaticCredentials>(m_server->issueAccessToken(QStringLiteral("support")));
-    m_client = std::make_unique<ApiClient>(&m_nam);
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
+    m_session = std::make_unique<SignedInClient>(*m_server, QStringLiteral("support"));
 }
 
 void TestLastUser::lastOpenedUserIsPerAccount()
@@ -66,20 +56,20 @@ void TestLastUser::lastOpenedUserIsPerAccount()
     bob.username = QStringLiteral("bob");
     {
         // support opens Bob.
-        MainWindow window(m_client.get(), account(1, "support"));
+        MainWindow window(m_session->api(), account(1, "support"));
         window.openUser(bob);
         QCOMPARE(window.currentUser().id, 3);
     }
     {
         // Another admin of the same community starts with their own.
-        MainWindow window(m_client.get(), account(40, "admin2"));
+        MainWindow window(m_session->api(), account(40, "admin2"));
         window.openInitialUser(QString());
         QCOMPARE(window.currentUser().id, 40);
         QVERIFY(window.findChild<UserPicker *>()->lineEdit()->text().isEmpty()); // your own
     }
     {
         // support comes back to Bob: admin2 overwrote nothing.
-        MainWindow window(m_client.get(), account(1, "support"));
+        MainWindow window(m_session->api(), account(1, "support"));
         window.openInitialUser(QString());
         QTRY_COMPARE_WITH_TIMEOUT(window.currentUser().id, 3, 10000);
         // The user field says whose preferences are open, not nothing.

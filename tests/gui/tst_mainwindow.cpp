@@ -4,13 +4,11 @@
 // the shortcuts. A QAbstractItemModelTester watches the view's proxy for the
 // whole of every test.
 
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "Credentials.h"
 #include "EmptyStateOverlay.h"
 #include "JsonTextEdit.h"
 #include "LoadProgress.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "PrefServer.h"
@@ -18,6 +16,7 @@
 #include "PreferenceFilterModel.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
@@ -28,7 +27,6 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -87,9 +85,7 @@ private:
     }
 
     std::unique_ptr<PrefServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<StaticCredentials> m_credentials;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SignedInClient> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
@@ -103,14 +99,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    MessageBox::setNextAnswers({});
-    MessageBox::clearAskedQuestions();
+    MainWindowFixture::clearSharedState();
 
-    ServerOptions options;
-    options.demo = true;
-    options.enableTestControl = true;
-    m_server = startTestServer(options);
+    m_server = startDemoServer();
     QVERIFY(m_server);
 }
 
@@ -118,49 +109,33 @@ void TestMainWindow::cleanup()
 {
     m_proxyTester.reset();
     m_window.reset();
-    m_client.reset();
-    m_credentials.reset();
-    m_nam.reset();
+    m_session.reset();
     m_server.reset();
     QSettings().clear();
 }
 
 void TestMainWindow::openWindow(const QString &username, const QString &user)
 {
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_credentials = std::make_unique<StaticCredentials>(m_server->issueAccessToken(username));
-    QVERIFY(!m_credentials->accessToken().isEmpty());
-    m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_server->baseUrl());
-    m_client->setCredentials(m_credentials.get());
-
-    // The account, as the application asks for it.
-    ApiJob *job = m_client->get(m_client->url(QStringLiteral("/api/v2/user/me/")));
-    QSignalSpy succeeded(job, &ApiJob::succeeded);
-    job->start();
-    QTRY_COMPARE(succeeded.count(), 1);
-    const auto account = UserInfo::fromJson(succeeded.first().at(0).value<JsonValue>());
+    m_session = std::make_unique<SignedInClient>(*m_server, username);
+    QVERIFY(!m_session->credentials().accessToken().isEmpty());
+    const auto account = m_session->fetchAccount();
     QVERIFY(account);
     QCOMPARE(account->username, username);
 
-    m_window = std::make_unique<MainWindow>(m_client.get(), *account);
+    m_window = std::make_unique<MainWindow>(m_session->api(), *account);
     // Before the first row arrives, alive until cleanup().
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
         m_window->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    MainWindowFixture::showActive(*m_window);
+    if (QTest::currentTestFailed())
+        return;
     m_window->preferenceModel()->setPageSize(5); // several pages for a dozen preferences
     m_window->openInitialUser(user);
 }
 
 void TestMainWindow::waitForLoad()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentUser().id != 0, 10000);
-    PreferenceModel *model = m_window->preferenceModel();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->expectedCount() >= 0, 10000);
+    MainWindowFixture::waitForLoad(*m_window);
 }
 
 void TestMainWindow::showsTheDemoRows()
@@ -688,7 +663,7 @@ void TestMainWindow::lastOpenedUserIsRemembered()
     QSettings settings;
     for (const QString &key : settings.allKeys()) {
         const QString value = settings.value(key).toString();
-        QVERIFY2(!value.contains(m_credentials->accessToken()), qPrintable(key));
+        QVERIFY2(!value.contains(m_session->credentials().accessToken()), qPrintable(key));
     }
 }
 

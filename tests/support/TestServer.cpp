@@ -13,6 +13,14 @@ std::unique_ptr<PrefServer> startTestServer(const ServerOptions &options)
     return server;
 }
 
+std::unique_ptr<PrefServer> startDemoServer()
+{
+    ServerOptions options;
+    options.demo = true;
+    options.enableTestControl = true;
+    return startTestServer(options);
+}
+
 bool writeServerData(const QString &fileName, const Json &users, const Json &preferences)
 {
     QFile file(fileName);

@@ -18,6 +18,9 @@ using Json = nlohmann::ordered_json;
 // nullptr, after a warning that says why, when it cannot listen.
 std::unique_ptr<PrefServer> startTestServer(const ServerOptions &options);
 
+// The demo data, with test control: what the client and GUI tests sign in to.
+std::unique_ptr<PrefServer> startDemoServer();
+
 // Writes a --data file in the documented format:
 // {"users": users, "preferences": preferences}.
 bool writeServerData(const QString &fileName, const Json &users, const Json &preferences);
