@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace {
 
 // The preferences in a list answer: a page's "results", or a plain array.
@@ -93,11 +95,10 @@ JsonValue PreferenceWrite::patchBody(
 
 void PreferenceWrite::start()
 {
-    if (m_step != Step::Idle || m_done)
+    if (std::exchange(m_started, true))
         return;
     if (!m_client) {
         // Reported from the event loop, like every other outcome.
-        m_step = Step::Write;
         QTimer::singleShot(0, this,
             [this] { fail(ApiError(ApiError::Kind::Network, tr("No connection to a server."))); });
         return;
@@ -106,16 +107,6 @@ void PreferenceWrite::start()
         check();
     else
         write();
-}
-
-void PreferenceWrite::abort()
-{
-    if (m_done)
-        return;
-    if (m_job)
-        m_job->abort(); // reports through the step's failure handler
-    else
-        fail(ApiError(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
 }
 
 void PreferenceWrite::run(ApiJob *job, void (PreferenceWrite::*onSuccess)(const JsonValue &),
@@ -143,7 +134,6 @@ ApiJob *PreferenceWrite::readJob() const
 
 void PreferenceWrite::check()
 {
-    m_step = Step::Check;
     run(readJob(), &PreferenceWrite::onChecked, &PreferenceWrite::onCheckFailed);
 }
 
@@ -200,7 +190,6 @@ void PreferenceWrite::onCheckFailed(const ApiError &error)
 
 void PreferenceWrite::write()
 {
-    m_step = Step::Write;
     ApiJob *job = nullptr;
     switch (m_operation) {
     case Operation::Create:
@@ -277,7 +266,6 @@ void PreferenceWrite::verify(const ApiError &cause)
 {
     qCInfo(lcApi).noquote() << "write of preference" << m_edit.id << "uncertain ("
                             << cause.message() << "), reading it again";
-    m_step = Step::Verify;
     m_cause = cause;
     run(readJob(), &PreferenceWrite::onVerified, &PreferenceWrite::onVerifyFailed);
 }

@@ -94,7 +94,6 @@ public:
     ~PreferenceWrite() override;
 
     void start();
-    void abort(); // fails with Kind::Cancelled unless already decided
 
     Operation operation() const { return m_operation; }
     QString user() const { return m_user; }
@@ -119,8 +118,6 @@ signals:
     void finished();
 
 private:
-    enum class Step { Idle, Check, Write, Verify };
-
     PreferenceWrite(ApiClient *client, Operation operation, const QString &user,
         const PreferenceEdit &edit, const WriteCondition &condition);
 
@@ -149,7 +146,7 @@ private:
     QString m_user;
     PreferenceEdit m_edit;
     WriteCondition m_condition;
-    Step m_step = Step::Idle;
+    bool m_started = false;
     QPointer<ApiJob> m_job;
     std::optional<Preference> m_before; // what the check read
     QList<qint64> m_existingIds; // create: ids that had the key before
