@@ -141,7 +141,7 @@ bool JsonPath::isPlainName(const QString &name)
 
 QString JsonPath::toString() const
 {
-    if (segments.isEmpty())
+    if (isRoot())
         return tr("(value)");
     QString text;
     for (const QString &name : segments) {

@@ -9,22 +9,6 @@
 
 #include <utility>
 
-namespace {
-
-// The preferences in a list answer: a page's "results", or a plain array.
-QList<Preference> preferencesIn(const JsonValue &body)
-{
-    const JsonValue list = body.isArray() ? body : body.value(QStringLiteral("results"));
-    QList<Preference> result;
-    for (const JsonValue &object : list.elements()) {
-        if (std::optional<Preference> preference = Preference::fromJson(object))
-            result.append(std::move(*preference));
-    }
-    return result;
-}
-
-} // namespace
-
 WriteCondition WriteCondition::fromBase(const Preference &base)
 {
     return WriteCondition {base.key, base.value, base.lastUpdatedAt};
@@ -140,15 +124,14 @@ void PreferenceWrite::check()
 void PreferenceWrite::onChecked(const JsonValue &body)
 {
     if (m_operation == Operation::Create) {
-        const QList<Preference> withKey = preferencesIn(body);
-        for (const Preference &existing : withKey) {
-            if (existing.key == *m_edit.key) {
-                conflict(existing);
-                return;
-            }
-            m_existingIds.append(existing.id);
-        }
-        write();
+        std::optional<PreferencePage::Row> existing;
+        ApiError error;
+        if (!findKey(body, &existing, &error))
+            fail(error);
+        else if (existing)
+            conflict(existing->preference);
+        else
+            write();
         return;
     }
     QString error;
@@ -276,25 +259,39 @@ bool PreferenceWrite::holdsEdit(const Preference &current) const
         (!m_edit.value || current.value == *m_edit.value);
 }
 
-std::optional<Preference> PreferenceWrite::ownCreated(const QList<Preference> &withKey) const
+bool PreferenceWrite::findKey(
+    const JsonValue &body, std::optional<PreferencePage::Row> *found, ApiError *error) const
 {
-    for (const Preference &candidate : withKey) {
-        if (candidate.key == *m_edit.key && !m_existingIds.contains(candidate.id))
-            return candidate;
+    QString message;
+    const std::optional<PreferencePage> page = PreferencePage::parse(body, &message);
+    if (!page) {
+        *error = ApiError(ApiError::Kind::MalformedResponse, message);
+        return false;
     }
-    return std::nullopt;
+    found->reset();
+    for (const PreferencePage::Row &row : page->rows) {
+        if (row.preference.key == *m_edit.key) {
+            *found = row;
+            break;
+        }
+    }
+    return true;
 }
 
 void PreferenceWrite::onVerified(const JsonValue &body)
 {
     const bool lost = m_cause.mayHaveReachedServer();
     if (m_operation == Operation::Create) {
-        const std::optional<Preference> created = ownCreated(preferencesIn(body));
-        if (created && holdsEdit(*created)) {
+        // The check found no preference with the key: one there now is new.
+        std::optional<PreferencePage::Row> created;
+        ApiError error;
+        if (!findKey(body, &created, &error)) {
+            onVerifyFailed(error);
+        } else if (created && holdsEdit(created->preference)) {
             m_uncertain = lost;
-            succeed(*created);
+            succeed(created->preference, created->object);
         } else if (created) {
-            conflict(created); // someone else created the key meanwhile
+            conflict(created->preference); // someone else created the key meanwhile
         } else if (lost) {
             fail(ApiError(m_cause.kind(),
                 tr("%1. The preferences were read again: it was not created.")

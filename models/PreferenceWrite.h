@@ -3,9 +3,9 @@
 #include "ApiError.h"
 #include "JsonValue.h"
 #include "Preference.h"
+#include "PreferencePage.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -134,7 +134,10 @@ private:
     void run(ApiJob *job, void (PreferenceWrite::*onSuccess)(const JsonValue &),
         void (PreferenceWrite::*onFailure)(const ApiError &));
     ApiJob *readJob() const; // GET the preference, or list the key for a create
-    std::optional<Preference> ownCreated(const QList<Preference> &withKey) const;
+    // In a list answer (asked for the edit's key), the preference with that
+    // key, if any; false with *error when the answer is not a list.
+    bool findKey(
+        const JsonValue &body, std::optional<PreferencePage::Row> *found, ApiError *error) const;
     bool holdsEdit(const Preference &current) const;
     void succeed(const Preference &result, const JsonValue &object = {});
     void conflict(const std::optional<Preference> &current);
@@ -149,7 +152,6 @@ private:
     bool m_started = false;
     QPointer<ApiJob> m_job;
     std::optional<Preference> m_before; // what the check read
-    QList<qint64> m_existingIds; // create: ids that had the key before
     ApiError m_cause; // verify: why the answer is uncertain
 
     Preference m_result;

@@ -35,11 +35,8 @@ public:
     DraftKeeper(MainWindow *window, const QUrl &server);
     ~DraftKeeper() override;
 
-    void setStore(const DraftStore &store) { m_store = store; }
-    DraftStore store() const { return m_store; }
     // For the dialogs opened from now on; DraftAutosave::DefaultIntervalMs by default.
     void setAutosaveInterval(int ms) { m_intervalMs = ms; }
-    QString serverKey() const { return m_server; }
 
     // Keeps the dialog's drafts; the window's current user owns it. restoredId:
     // the draft it was restored from.
@@ -49,7 +46,6 @@ public:
     QList<Draft> restorableDrafts() const;
     // "“theme” of Bob Rossi", "your “theme”", "a new preference of Bob Rossi"...
     QString describe(const Draft &draft) const;
-    MessageBar *offerBar() const { return m_bar; }
 
 public slots:
     // Shows the offer when there are drafts to restore, else hides it.
