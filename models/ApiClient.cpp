@@ -28,18 +28,36 @@ QByteArray userAgent()
     return QByteArrayLiteral("prefeditor/0.1 (Qt ") + qtShort + ')';
 }
 
-QByteArray formEncode(const QUrlQuery &form)
+using QueryItems = QList<std::pair<QString, QString>>;
+
+// QUrlQuery leaves '+' alone, which a form decoder reads as a space:
+// percent-encode everything but the unreserved characters instead. For form
+// bodies and for query strings alike.
+QByteArray formEncode(const QueryItems &items)
 {
-    // QUrlQuery leaves '+' alone, which a form decoder reads as a space:
-    // percent-encode everything but the unreserved characters instead.
-    QByteArray body;
-    const auto items = form.queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+    QByteArray encoded;
+    for (const auto &[name, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
-    return body;
+    return encoded;
+}
+
+QUrl withQuery(QUrl url, const QueryItems &items)
+{
+    url.setQuery(QString::fromLatin1(formEncode(items)), QUrl::StrictMode);
+    return url;
+}
+
+QueryItems pagingItems(int limit, int offset)
+{
+    QueryItems items;
+    if (limit > 0)
+        items.append({QStringLiteral("limit"), QString::number(limit)});
+    if (offset > 0)
+        items.append({QStringLiteral("offset"), QString::number(offset)});
+    return items;
 }
 
 } // namespace
@@ -126,18 +144,18 @@ QUrl ApiClient::userUrl(qint64 id) const
     return url(QStringLiteral("/api/v2/user/%1/").arg(id));
 }
 
+QUrl ApiClient::preferenceListUrl(const QString &user, const QString &key, int limit) const
+{
+    QueryItems items = pagingItems(limit, 0);
+    if (!key.isEmpty())
+        items.append({QStringLiteral("key"), key});
+    return withQuery(preferencesUrl(user), items);
+}
+
 QUrl ApiClient::userSearchUrl(const QString &term, int limit, int offset) const
 {
-    // QUrlQuery leaves '+' as it is, which a server may read as a space:
-    // encode everything but the unreserved characters ourselves.
-    QString query = QStringLiteral("user=") + QString::fromLatin1(QUrl::toPercentEncoding(term));
-    if (limit > 0)
-        query += QStringLiteral("&limit=%1").arg(limit);
-    if (offset > 0)
-        query += QStringLiteral("&offset=%1").arg(offset);
-    QUrl result = url(QStringLiteral("/api/v2/user/search/"));
-    result.setQuery(query, QUrl::StrictMode);
-    return result;
+    return withQuery(url(QStringLiteral("/api/v2/user/search/")),
+        QueryItems {{QStringLiteral("user"), term}} + pagingItems(limit, offset));
 }
 
 QUrl ApiClient::resolveNext(const QUrl &next, const QString &apiPath) const
@@ -187,8 +205,9 @@ ApiJob *ApiClient::deleteResource(const QUrl &url)
 
 ApiJob *ApiClient::postForm(const QUrl &url, const QUrlQuery &form)
 {
-    auto *job = new ApiJob(this, ApiJob::Method::Post, url, formEncode(form),
-        QByteArrayLiteral("application/x-www-form-urlencoded"), false);
+    auto *job =
+        new ApiJob(this, ApiJob::Method::Post, url, formEncode(form.queryItems(QUrl::FullyDecoded)),
+            QByteArrayLiteral("application/x-www-form-urlencoded"), false);
     job->setFollowRedirects(false); // the body holds a password or a token
     return job;
 }

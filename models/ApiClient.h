@@ -51,6 +51,9 @@ public:
     // user is "me" or a numeric id.
     QUrl preferencesUrl(const QString &user) const;
     QUrl preferenceUrl(const QString &user, qint64 id) const;
+    // The first page of a user's preferences: ?limit= when positive, ?key=
+    // (an exact-key search) when not empty, percent-encoded (a '+' too).
+    QUrl preferenceListUrl(const QString &user, const QString &key = {}, int limit = 0) const;
     QUrl meUrl() const; // the signed-in account: /api/v2/user/me/
     QUrl userUrl(qint64 id) const; // /api/v2/user/{id}/
     // /api/v2/user/search/?user=term, the term percent-encoded (a '+' too);

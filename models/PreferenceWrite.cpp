@@ -5,7 +5,6 @@
 #include "Logging.h"
 
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <utility>
 
@@ -106,12 +105,7 @@ ApiJob *PreferenceWrite::readJob() const
 {
     if (m_operation != Operation::Create)
         return m_client->get(m_client->preferenceUrl(m_user, m_edit.id));
-    QUrlQuery query;
-    query.addQueryItem(
-        QStringLiteral("key"), QString::fromLatin1(QUrl::toPercentEncoding(*m_edit.key)));
-    QUrl url = m_client->preferencesUrl(m_user);
-    url.setQuery(query);
-    return m_client->get(url);
+    return m_client->get(m_client->preferenceListUrl(m_user, *m_edit.key));
 }
 
 // --- Check: is the preference still what the write expects? -------------------

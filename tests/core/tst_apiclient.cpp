@@ -417,6 +417,14 @@ void tst_ApiClient::userUrls()
     QCOMPARE(query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded), term);
     QCOMPARE(query.allQueryItemValues(QStringLiteral("limit")), QStringList {QStringLiteral("7")});
     QCOMPARE(client()->userSearchUrl(QStringLiteral("x"), 0, 0).query(), QStringLiteral("user=x"));
+    // The list's key search: a '+' in a key is encoded too (it used to go
+    // out bare, and a server read it as a space).
+    QCOMPARE(client()
+                 ->preferenceListUrl(QStringLiteral("me"), QStringLiteral("a+b c&d"), 7)
+                 .toString(QUrl::FullyEncoded),
+        QStringLiteral("https://community.example.org/api/v2/user/me/preference/"
+                       "?limit=7&key=a%2Bb%20c%26d"));
+    QCOMPARE(client()->preferenceListUrl(QStringLiteral("3")).query(), QString());
 
     client()->setBaseUrl(QUrl(QStringLiteral("https://example.org/community")));
     QCOMPARE(client()->meUrl().toString(),
