@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "PageFetcher.h"
 #include "Preference.h"
 #include "PreferencePage.h"
 #include "PreferenceWrite.h"
@@ -8,18 +9,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QMap>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <optional>
 
 class ApiClient;
-class ApiJob;
 
-// A user's preferences, loaded page by page from the API. Rows are inserted
-// one batch per page, in server order. Writes go through the API; a row only
+// A user's preferences, loaded page by page from the API (PageFetcher). Rows
+// are inserted one batch per page, in server order. Writes go through the API; a row only
 // changes once the server has answered, and a failed write hands the user's
 // edit back with the error.
 class PreferenceModel : public QAbstractTableModel
@@ -55,7 +53,7 @@ public:
     QString keyFilter() const { return m_keyFilter; }
 
     void setPageSize(int pageSize); // the limit asked for; 0 lets the server choose
-    void setMaxConcurrentPages(int count); // default 4
+    void setMaxConcurrentPages(int count); // default 4 (PageFetcher)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -99,23 +97,9 @@ private:
     // One row: the parsed preference, the server's own object and the
     // compact JSON text (see PreferencePage, which parses them).
     using Row = PreferencePage::Row;
-    struct ParsedPage : PreferencePage
-    {
-        QUrl url; // the URL it was fetched from
-    };
 
-    QUrl firstPageUrl() const;
-    bool planConcurrentPages(const ParsedPage &first);
-    QUrl pageUrl(int pageIndex) const;
-    void startPage(const QUrl &url, int pageIndex);
-    void onPageLoaded(quint64 generation, int pageIndex, const JsonValue &body);
-    void schedulePageProcessing();
-    void processArrivedPage();
-    void insertReadyPages();
-    void scheduleMorePages();
-    void finishLoadIfDone();
+    void onPageReady(int index, const ListPage &page);
     void failLoad(const ApiError &error);
-    void stopLoading();
     void discardPreviousRows();
     PreferenceWrite *track(PreferenceWrite *write);
     void storePreference(const JsonValue &object);
@@ -131,34 +115,11 @@ private:
     QString m_user = QStringLiteral("me");
     QString m_keyFilter;
     int m_pageSize = 100;
-    int m_maxConcurrent = 4;
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
     int m_expectedCount = -1;
 
-    // Loading state. Every load has its own generation; answers from an
-    // older generation are ignored.
-    quint64 m_generation = 0;
-    QHash<int, QPointer<ApiJob>> m_loadJobs; // page index -> its running request
-    // Answers not yet turned into rows: one is processed per pass of the
-    // event loop, so that pages arriving together never stall it.
-    struct ArrivedPage
-    {
-        int index;
-        JsonValue body;
-        QUrl url;
-    };
-    QList<ArrivedPage> m_arrivedPages;
-    bool m_processingScheduled = false;
-    QMap<int, ParsedPage> m_readyPages; // page index -> parsed page, waiting for its turn
-    int m_nextPageToInsert = 0;
-    int m_nextPageToRequest = 1;
-    int m_pageCount = -1; // known with limit/offset paging; -1 while following next
-    QUrl m_pagingTemplate; // the first page's next URL: offsets are set on it
-    qint64 m_pagingOffset = 0; // offset of page 1
-    qint64 m_pagingLimit = 0;
-    QUrl m_followUrl; // sequential mode: the next URL to follow after the last inserted page
-    bool m_loading = false;
+    PageFetcher *m_fetcher;
     bool m_replaceRows = false; // the rows are the previous load's, until its first page
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonValue.h"
+#include "ListPage.h"
 #include "Preference.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,8 @@
 
 #include <optional>
 
-// One answer of the preferences list endpoint, parsed: either a DRF page
-// ({"count", "next", "previous", "results"}) or a plain array (some
-// deployments answer that). Pure: no network, no model; the fuzzer calls it.
+// One answer of the preferences list endpoint, parsed: a ListPage whose
+// items are all preferences. Pure: no network, no model; the fuzzer calls it.
 class PreferencePage
 {
     Q_DECLARE_TR_FUNCTIONS(PreferencePage)
@@ -36,7 +36,9 @@ public:
     qint64 count = -1; // the page's "count"; -1 when absent or not a valid count
     QUrl next; // empty when there is no next page (or it is not a URL string)
 
-    // Refuses a body that is neither a page nor an array, and a page with
-    // any invalid preference; *error (required) says which and why.
+    // Refuses a body that ListPage refuses, and a page with any invalid
+    // preference; *error (required) says which and why.
     static std::optional<PreferencePage> parse(const JsonValue &body, QString *error);
+    // A page's items as rows; refuses them all when one is not a preference.
+    static std::optional<QList<Row>> rowsFrom(const QList<JsonValue> &items, QString *error);
 };

@@ -4,8 +4,8 @@
 #include "ApiJob.h"
 #include "Credentials.h"
 #include "CtlCredentials.h"
+#include "PageFetcher.h"
 #include "Preference.h"
-#include "PreferenceModel.h"
 #include "TableFormatter.h"
 
 #include <QDateTime>
@@ -21,6 +21,8 @@ namespace {
 
 // Without a terminal to measure, values are cut at this many characters.
 constexpr int DefaultValueWidth = 60;
+// The limit asked for per page of a list (the editor asks the same).
+constexpr int ListPageSize = 100;
 
 int terminalWidth()
 {
@@ -68,7 +70,6 @@ CtlCommand::CtlCommand(const CtlOptions &options, QObject *parent)
 
 CtlCommand::~CtlCommand()
 {
-    delete m_model;
     delete m_client;
 }
 
@@ -189,16 +190,25 @@ void CtlCommand::start(const std::optional<JsonValue> &value)
 
 void CtlCommand::runList()
 {
-    // The model's paging: concurrent pages where the server allows it.
-    m_model = new PreferenceModel(m_client);
-    m_model->setUser(m_options.user());
-    m_model->setKeyFilter(m_options.key());
-    connect(m_model, &PreferenceModel::loadFinished, this, [this] {
+    // Concurrent pages where the server allows it.
+    auto *fetcher = new PageFetcher(m_client, this);
+    connect(fetcher, &PageFetcher::pageReady, this, [this, fetcher](int, const ListPage &page) {
+        QString error;
+        std::optional<QList<PreferencePage::Row>> rows =
+            PreferencePage::rowsFrom(page.items, &error);
+        if (!rows) {
+            fetcher->cancel();
+            failWith(ApiError(ApiError::Kind::MalformedResponse, error));
+            return;
+        }
+        m_rows += std::move(*rows);
+    });
+    connect(fetcher, &PageFetcher::finished, this, [this] {
         printList();
         finish(ExitCode::Ok);
     });
-    connect(m_model, &PreferenceModel::loadFailed, this, &CtlCommand::failWith);
-    m_model->reload();
+    connect(fetcher, &PageFetcher::failed, this, &CtlCommand::failWith);
+    fetcher->start(m_client->preferenceListUrl(m_options.user(), m_options.key(), ListPageSize));
 }
 
 void CtlCommand::runGet()
@@ -329,15 +339,13 @@ QString CtlCommand::conflictText(const std::optional<Preference> &current) const
 
 void CtlCommand::printList()
 {
-    const int rows = m_model->rowCount();
     if (m_options.json()) {
         QByteArray out;
         out += '[';
-        for (int row = 0; row < rows; ++row) {
-            if (row > 0)
+        for (const PreferencePage::Row &row : std::as_const(m_rows)) {
+            if (out.size() > 1)
                 out += ',';
-            const QModelIndex index = m_model->index(row, 0);
-            out += m_model->data(index, PreferenceModel::ApiObjectRole).value<JsonValue>().toJson();
+            out += row.object.toJson();
         }
         out += "]\n";
         writeOut(out);
@@ -346,11 +354,10 @@ void CtlCommand::printList()
 
     TableFormatter table({tr("ID"), tr("KEY"), tr("TYPE"), tr("UPDATED"), tr("VALUE")});
     table.setRightAligned(0);
-    for (int row = 0; row < rows; ++row) {
-        const Preference &pref = m_model->preferenceAt(row);
+    for (const PreferencePage::Row &row : std::as_const(m_rows)) {
+        const Preference &pref = row.preference;
         table.addRow({QString::number(pref.id), pref.key, pref.value.typeName(),
-            formatTime(pref.lastUpdatedAt),
-            m_model->data(m_model->index(row, 0), PreferenceModel::RawJsonRole).toString()});
+            formatTime(pref.lastUpdatedAt), row.compactValue});
     }
     const int width = terminalWidth();
     if (width > 0)

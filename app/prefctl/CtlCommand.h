@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "CtlOptions.h"
 #include "JsonValue.h"
+#include "PreferencePage.h"
 #include "PreferenceWrite.h"
 
 #include <QEventLoop>
@@ -17,7 +18,6 @@
 class ApiClient;
 class ApiJob;
 class Credentials;
-class PreferenceModel;
 
 // Runs one prefctl command against the API and prints its outcome: a table
 // for people, or with --json the API's own objects. Errors go to stderr;
@@ -70,7 +70,7 @@ private:
     WriteCondition m_condition; // set and delete: --if-value, --if-updated-at
     std::unique_ptr<Credentials> m_credentials;
     ApiClient *m_client = nullptr;
-    PreferenceModel *m_model = nullptr;
+    QList<PreferencePage::Row> m_rows; // list: what the pages brought
     QPointer<PreferenceWrite> m_write; // create, set, delete: our one write
     QEventLoop m_loop;
     std::optional<ExitCode> m_exitCode;
