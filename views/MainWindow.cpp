@@ -15,6 +15,7 @@
 #include "SignInController.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
+#include "UserSearchModel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -47,7 +48,7 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     , m_messageBar(new MessageBar(this))
     , m_table(new PreferenceTableView(this))
     , m_emptyState(new EmptyStateOverlay(m_table))
-    , m_picker(new UserPicker(client, this))
+    , m_picker(new UserPicker(new UserSearchModel(client, this), this))
     , m_filterEdit(new QLineEdit(this))
     , m_progress(new LoadProgress(this))
     , m_accountStatus(new AccountStatus(this))

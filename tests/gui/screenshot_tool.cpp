@@ -16,6 +16,7 @@
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
 #include "UserPicker.h"
+#include "UserSearchModel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -214,7 +215,7 @@ int main(int argc, char *argv[])
     picker->lineEdit()->setFocus();
     QTest::keyClicks(picker->lineEdit(), QStringLiteral("ro"));
     QAbstractItemView *popup = picker->completer()->popup();
-    if (!waitFor([&] { return popup->isVisible() && !picker->isSearching(); }))
+    if (!waitFor([&] { return popup->isVisible() && !picker->model()->isSearching(); }))
         std::fprintf(stderr, "the picker's popup did not open\n");
     QTest::qWait(300);
     QTest::keyClick(popup, Qt::Key_Down);

@@ -20,6 +20,7 @@
 #include "TestServer.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
+#include "UserSearchModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -191,11 +191,11 @@ void TestMainWindow::adminPicksBobThroughTheSearch()
 
     QTest::keyClicks(picker->lineEdit(), QStringLiteral("bob"));
     QAbstractItemView *popup = picker->completer()->popup();
-    QStandardItemModel *results = picker->resultsModel();
+    UserSearchModel *results = picker->model();
     QModelIndex bob;
-    QTRY_VERIFY(popup->isVisible() && !picker->isSearching() && results->rowCount() > 0);
+    QTRY_VERIFY(popup->isVisible() && !results->isSearching() && results->rowCount() > 0);
     for (int row = 0; row < results->rowCount(); ++row) {
-        const auto user = results->item(row)->data(UserPicker::UserRole).value<UserInfo>();
+        const auto user = results->index(row).data(UserSearchModel::UserRole).value<UserInfo>();
         if (user.username == QLatin1String("bob"))
             bob = picker->completer()->completionModel()->index(row, 0);
     }
@@ -245,26 +245,26 @@ void TestMainWindow::pickerPagesThroughResults()
     openWindow(QStringLiteral("support"));
     waitForLoad();
     auto *picker = child<UserPicker>("userPicker");
-    picker->setPageSize(4);
-    QStandardItemModel *results = picker->resultsModel();
+    UserSearchModel *results = picker->model();
+    results->setPageSize(4);
     const auto countUsers = [results] {
         int users = 0;
         for (int row = 0; row < results->rowCount(); ++row)
-            users += results->item(row)->data(UserPicker::KindRole).toInt() ==
-                int(UserPicker::ItemKind::User);
+            users += results->index(row).data(UserSearchModel::KindRole).toInt() ==
+                int(UserSearchModel::ItemKind::User);
         return users;
     };
     const auto lastKind = [results] {
-        return UserPicker::ItemKind(
-            results->item(results->rowCount() - 1)->data(UserPicker::KindRole).toInt());
+        return UserSearchModel::ItemKind(
+            results->index(results->rowCount() - 1).data(UserSearchModel::KindRole).toInt());
     };
 
     picker->lineEdit()->setFocus();
     QTest::keyClicks(picker->lineEdit(), QStringLiteral("a")); // most demo users
     QAbstractItemView *popup = picker->completer()->popup();
-    QTRY_VERIFY(popup->isVisible() && !picker->isSearching() && results->rowCount() > 0);
+    QTRY_VERIFY(popup->isVisible() && !results->isSearching() && results->rowCount() > 0);
     QCOMPARE(countUsers(), 4);
-    QCOMPARE(lastKind(), UserPicker::ItemKind::More);
+    QCOMPARE(lastKind(), UserSearchModel::ItemKind::More);
 
     // "More…" fetches the next page and keeps the list open.
     const QModelIndex more =
