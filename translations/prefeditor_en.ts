@@ -1105,6 +1105,13 @@ or create found the key in use (nothing was written).
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>The server's answer is neither a page of results nor a list.</source>
+        <translation>The server's answer is neither a page of results nor a list.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Loading progress</source>
@@ -1667,6 +1674,21 @@ or create found the key in use (nothing was written).
     </message>
 </context>
 <context>
+    <name>PageFetcher</name>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>No connection to a server.</translation>
+    </message>
+    <message>
+        <source>The server's next page (%1) is not part of this list (%2).</source>
+        <translation>The server's next page (%1) is not part of this list (%2).</translation>
+    </message>
+    <message>
+        <source>The server's next page is the page itself.</source>
+        <translation>The server's next page is the page itself.</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceEditorDialog</name>
     <message>
         <source>unknown</source>
@@ -1985,21 +2007,9 @@ or create found the key in use (nothing was written).
         <source>No connection to a server.</source>
         <translation>No connection to a server.</translation>
     </message>
-    <message>
-        <source>The server's next page is the page itself.</source>
-        <translation>The server's next page is the page itself.</translation>
-    </message>
-    <message>
-        <source>The server's next page (%1) is not part of this list (%2).</source>
-        <translation>The server's next page (%1) is not part of this list (%2).</translation>
-    </message>
 </context>
 <context>
     <name>PreferencePage</name>
-    <message>
-        <source>The server's answer is neither a page of preferences nor a list.</source>
-        <translation>The server's answer is neither a page of preferences nor a list.</translation>
-    </message>
     <message>
         <source>Preference %1 of the page is not valid: %2</source>
         <translation>Preference %1 of the page is not valid: %2</translation>
@@ -2056,10 +2066,6 @@ or create found the key in use (nothing was written).
     <message>
         <source>No connection to a server.</source>
         <translation>No connection to a server.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <source>%1. The preferences were read again: it was not created.</source>
@@ -2414,6 +2420,9 @@ or create found the key in use (nothing was written).
         <source>Matching users</source>
         <translation>Matching users</translation>
     </message>
+</context>
+<context>
+    <name>UserSearchModel</name>
     <message>
         <source>Open the user with id %1</source>
         <translation>Open the user with id %1</translation>

@@ -1105,6 +1105,13 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>The server's answer is neither a page of results nor a list.</source>
+        <translation>La risposta del server non è né una pagina di risultati né un elenco.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Loading progress</source>
@@ -1667,6 +1674,21 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     </message>
 </context>
 <context>
+    <name>PageFetcher</name>
+    <message>
+        <source>No connection to a server.</source>
+        <translation>Nessuna connessione a un server.</translation>
+    </message>
+    <message>
+        <source>The server's next page (%1) is not part of this list (%2).</source>
+        <translation>La pagina successiva indicata dal server (%1) non fa parte di questo elenco (%2).</translation>
+    </message>
+    <message>
+        <source>The server's next page is the page itself.</source>
+        <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceEditorDialog</name>
     <message>
         <source>unknown</source>
@@ -1985,21 +2007,9 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>No connection to a server.</source>
         <translation>Nessuna connessione a un server.</translation>
     </message>
-    <message>
-        <source>The server's next page is the page itself.</source>
-        <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
-    </message>
-    <message>
-        <source>The server's next page (%1) is not part of this list (%2).</source>
-        <translation>La pagina successiva indicata dal server (%1) non fa parte di questo elenco (%2).</translation>
-    </message>
 </context>
 <context>
     <name>PreferencePage</name>
-    <message>
-        <source>The server's answer is neither a page of preferences nor a list.</source>
-        <translation>La risposta del server non è né una pagina di preferenze né un elenco.</translation>
-    </message>
     <message>
         <source>Preference %1 of the page is not valid: %2</source>
         <translation>La preferenza %1 della pagina non è valida: %2</translation>
@@ -2056,10 +2066,6 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>No connection to a server.</source>
         <translation>Nessuna connessione a un server.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La richiesta è stata annullata.</translation>
     </message>
     <message>
         <source>%1. The preferences were read again: it was not created.</source>
@@ -2414,6 +2420,9 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>Matching users</source>
         <translation>Utenti corrispondenti</translation>
     </message>
+</context>
+<context>
+    <name>UserSearchModel</name>
     <message>
         <source>Open the user with id %1</source>
         <translation>Apri l’utente con id %1</translation>
