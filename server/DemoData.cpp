@@ -131,7 +131,10 @@ void addPreferences(Json &preferences, qint64 userId, const char *json, qint64 n
         Q_ASSERT(keyAndValue.size() == 2);
         const Json key = Json::parse(keyAndValue.at(0).begin(), keyAndValue.at(0).end());
         const qint64 i = qint64(preferences.size());
-        const qint64 created = nowMs - (730 - 19 * i) * kDayMs - (i * 7919117 + 3301) % kDayMs;
+        // Days ago: from 730 down to 16 in steps of 19, then round again;
+        // never in the future, however many preferences there are.
+        const qint64 daysAgo = 730 - (19 * i) % 714;
+        const qint64 created = nowMs - daysAgo * kDayMs - (i * 7919117 + 3301) % kDayMs;
         const qint64 updated = i % 5 == 0 ? created
             : i % 7 == 3                  ? nowMs - 1 - (i * 2345678) % kDayMs
                                           : created + (nowMs - created) * (i * 37 % 90 + 5) / 100;

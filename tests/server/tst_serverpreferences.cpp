@@ -2,6 +2,10 @@
 // filters, get, create, PATCH, DELETE, permissions and every error path.
 #include "ServerTestCase.h"
 
+#include "DemoData.h"
+#include "PrefStore.h"
+
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void patchTimestampsStrictlyIncrease();
     void deleteAnswers204ThenNotFound();
     void adminMayEditOtherUsers();
+    void demoTimestampsAreNeverInTheFuture();
 
 private:
     Json allPreferencesOf(const QString &user, int limit);
@@ -395,6 +400,25 @@ void TestServerPreferences::adminMayEditOtherUsers()
     QCOMPARE(result.json().at("user_id").get<int>(), 3);
     QCOMPARE(support.get(QStringLiteral("/api/v2/user/999/preference/")).status, 404);
     QCOMPARE(support.get(QStringLiteral("/api/v2/user/bogus/preference/")).status, 404);
+}
+
+// Every demo user's preferences were created and updated in the past, however
+// many there are (the 39th used to be created in the future).
+void TestServerPreferences::demoTimestampsAreNeverInTheFuture()
+{
+    PrefStore store;
+    DemoData::populate(store);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int checked = 0;
+    for (const UserRecord *user : store.users()) {
+        for (const PreferenceRecord *preference : store.preferences(user->id)) {
+            QVERIFY2(preference->createdMs <= now, qPrintable(preference->key));
+            QVERIFY2(preference->updatedMs <= now, qPrintable(preference->key));
+            QVERIFY2(preference->createdMs <= preference->updatedMs, qPrintable(preference->key));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked > 38, qPrintable(QString::number(checked))); // past the 38th
 }
 
 QTEST_GUILESS_MAIN(TestServerPreferences)
