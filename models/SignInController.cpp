@@ -5,8 +5,11 @@
 #include "Credentials.h"
 #include "Logging.h"
 #include "OAuthClient.h"
+#include "RestoreOperation.h"
 #include "Session.h"
 #include "UserJob.h"
+
+#include <utility>
 
 SignInController::SignInController(
     ApiClient *api, KeychainStore *keychain, ProfileStore *profiles, QObject *parent)
@@ -72,147 +75,74 @@ void SignInController::restoreProfile(const Profile &profile)
 {
     abortAttempt();
     abortRestore();
-    const quint64 generation = ++m_generation;
-    m_restoreProfile = profile;
-    m_restoreApi = new ApiClient(m_api->networkAccessManager(), this);
-    m_restoreApi->setBaseUrl(profile.communityUrl);
-    m_restoreApi->setTimeout(m_api->timeout());
-    m_restoreSession = new Session(m_restoreApi, m_keychain, m_restoreApi);
-    m_restoreSession->setAccount(profile.communityUrl, profile.account, profile.clientId);
-    m_restoreApi->setCredentials(m_restoreSession);
+    ++m_generation;
+    m_restore = new RestoreOperation(profile, m_api->networkAccessManager(), m_keychain, this);
+    m_restore->setTimeout(m_api->timeout());
+    connect(m_restore, &RestoreOperation::progress, this, &SignInController::progress);
+    connect(m_restore, &RestoreOperation::keychainUnavailable, this,
+        &SignInController::onRestoreKeychainUnavailable);
+    connect(m_restore, &RestoreOperation::succeeded, this, &SignInController::onRestoreSucceeded);
+    connect(m_restore, &RestoreOperation::failed, this, &SignInController::onRestoreFailed);
     updateBusy();
-    qCInfo(lcAuth) << "restoring the saved sign-in of profile" << profile.account << "at"
-                   << profile.communityUrl;
-    emit progress(tr("Reading your saved sign-in…"));
-
-    if (!m_keychain) {
-        failRestore(KeychainStore::unavailableMessage());
-        return;
-    }
-    KeychainRequest *request = m_keychain->read(profile.id());
-    connect(request, &KeychainRequest::finished, this,
-        [this, generation](const KeychainResult &result) {
-            if (generation == m_generation && isRestoring())
-                onStoredTokens(result);
-        });
-    request->start();
+    m_restore->start();
 }
 
-void SignInController::onStoredTokens(const KeychainResult &result)
+void SignInController::onRestoreKeychainUnavailable(const QString &message)
 {
-    if (result.status == KeychainResult::Status::NotFound) {
-        qCInfo(lcAuth) << "no saved sign-in for this profile";
-        failRestore(QString());
-        return;
-    }
-    if (!result.isOk()) {
-        if (m_state != State::SignedIn)
-            m_session->setSessionOnly(true);
-        emit keychainUnavailable(KeychainStore::unavailableMessage());
-        failRestore(KeychainStore::unavailableMessage());
-        return;
-    }
-    const auto tokens = TokenSet::fromSecret(result.secret);
-    if (!tokens) {
-        qCWarning(lcAuth) << "the saved sign-in is unreadable";
-        failRestore(tr("Your saved sign-in could not be read. Sign in again."));
-        return;
-    }
-    m_restoreSession->setTokens(*tokens);
-    if (!tokens->isExpired()) {
-        loadUserAfterRestore();
-        return;
-    }
-    if (!tokens->canRefresh()) {
-        qCInfo(lcAuth) << "the saved token expired and cannot be renewed";
-        failRestore(tr("Your sign-in has expired. Sign in again."));
-        return;
-    }
-    qCInfo(lcAuth) << "the saved token expired; renewing it silently";
-    emit progress(tr("Renewing your sign-in…"));
-    const quint64 generation = m_generation;
-    connect(
-        m_restoreSession, &Credentials::refreshFinished, this,
-        [this, generation](bool ok, const ApiError &error) {
-            if (generation != m_generation || !isRestoring())
-                return;
-            if (ok)
-                loadUserAfterRestore();
-            else
-                failRestore(error.toUserString());
-        },
-        Qt::SingleShotConnection);
-    m_restoreSession->refresh();
+    if (m_state != State::SignedIn)
+        m_session->setSessionOnly(true);
+    emit keychainUnavailable(message);
 }
 
-void SignInController::loadUserAfterRestore()
+void SignInController::onRestoreSucceeded(const SignInResult &result)
 {
-    emit progress(tr("Loading your account…"));
-    UserJob *job = m_restoreApi->fetchMe();
-    const quint64 generation = m_generation;
-    connect(job, &UserJob::succeeded, this, [this, generation](const UserInfo &user) {
-        if (generation != m_generation || !isRestoring())
-            return;
-        finishRestore(user);
-    });
-    connect(job, &UserJob::failed, this, [this, job, generation](const ApiError &error) {
-        if (generation != m_generation || !isRestoring())
-            return;
-        if (job->bodyRefused())
-            failRestore(tr("The server's answer about your account is not usable: %1")
-                            .arg(error.message()));
-        else
-            failRestore(error.toUserString());
-    });
-    job->start();
-}
-
-void SignInController::finishRestore(const UserInfo &user)
-{
-    // Commit: from here on the app's client uses the restored sign-in.
-    Profile profile = m_restoreProfile;
-    m_session->clear();
-    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
-    m_session->setSessionOnly(m_restoreSession->isSessionOnly());
-    m_api->setBaseUrl(profile.communityUrl);
-    m_session->setTokens(m_restoreSession->tokens());
     abortRestore();
-
-    if (profile.userId != user.id) {
-        profile.userId = user.id;
-        m_profiles->saveProfile(profile);
-    }
-    if (m_profiles->currentProfileId() != profile.id())
-        m_profiles->setCurrentProfile(profile.id()); // switched to this profile
-    m_profile = profile;
-    m_user = user;
-    setState(State::SignedIn);
-    qCInfo(lcAuth) << "signed in with the saved sign-in, user id" << user.id;
-    emit signedIn(user);
+    commit(result);
 }
 
 // The stored sign-in did not work. A sign-in the app already has stays as it
 // is; the user is asked to sign in to the profile that was asked for.
-void SignInController::failRestore(const QString &message)
+void SignInController::onRestoreFailed(const QString &message)
 {
-    const Profile profile = m_restoreProfile;
-    ++m_generation;
+    const Profile profile = m_restore->profile();
     abortRestore();
     if (m_state != State::SignedIn)
         m_profile = profile;
     emit signInRequired(profile, message);
 }
 
+// Drops the restore: it stops at once, says nothing more, and goes away
+// with everything it started.
 void SignInController::abortRestore()
 {
-    if (!m_restoreApi)
-        return;
-    // Deleting the client aborts its requests; their answers are ignored.
-    m_restoreApi->setCredentials(nullptr);
-    m_restoreApi->deleteLater();
-    m_restoreApi.clear();
-    m_restoreSession.clear();
-    updateBusy();
+    if (RestoreOperation *restore = std::exchange(m_restore, nullptr)) {
+        restore->abort();
+        restore->deleteLater();
+        updateBusy();
+    }
+}
+
+// The one place where a restored sign-in reaches the app: its client, its
+// session, the remembered profiles and the state.
+void SignInController::commit(SignInResult result)
+{
+    Profile &profile = result.profile;
+    if (const auto stored = m_profiles->profile(profile.id()))
+        profile.lastOpenedUser = stored->lastOpenedUser;
+    if (result.remember) {
+        m_profiles->saveProfile(profile);
+        m_profiles->setCurrentProfile(profile.id());
+    }
+    m_session->clear();
+    m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
+    m_session->setSessionOnly(result.sessionOnly);
+    m_api->setBaseUrl(profile.communityUrl);
+    m_session->setTokens(result.tokens);
+    m_profile = profile;
+    m_user = result.user;
+    setState(State::SignedIn);
+    qCInfo(lcAuth) << "signed in with the saved sign-in, user id" << m_user.id;
+    emit signedIn(m_user);
 }
 
 void SignInController::requireSignIn(const Profile &profile, const QString &message)
@@ -230,8 +160,7 @@ void SignInController::requireSignIn(const Profile &profile, const QString &mess
 
 void SignInController::onSessionSignInRequired(const ApiError &error)
 {
-    // The refresh token was refused (invalid_grant) during work; a restore
-    // reports its own through failRestore().
+    // The refresh token was refused (invalid_grant) during work.
     if (m_state != State::SignedIn)
         return;
     qCInfo(lcAuth) << "the session ended; sign-in required";
@@ -299,8 +228,8 @@ void SignInController::cancel()
         failAttempt(tr("The sign-in was cancelled."), true);
         return;
     }
-    if (isRestoring())
-        failRestore(QString());
+    if (m_restore)
+        m_restore->cancel();
 }
 
 void SignInController::beginAttempt(const QUrl &communityUrl, const QString &clientId)

@@ -17,7 +17,9 @@
 class ApiClient;
 class BrowserSignIn;
 class OAuthClient;
+class RestoreOperation;
 class Session;
+struct SignInResult;
 
 class TokenJob;
 class UserJob;
@@ -48,7 +50,7 @@ public:
     KeychainStore *keychain() const { return m_keychain; }
     ProfileStore *profiles() const { return m_profiles; }
 
-    bool isBusy() const { return isRestoring() || m_attemptActive; }
+    bool isBusy() const { return !m_restore.isNull() || m_attemptActive; }
     bool isSignedIn() const { return m_state == State::SignedIn; }
     UserInfo user() const { return m_user; }
     std::optional<Profile> currentProfile() const;
@@ -69,9 +71,10 @@ public:
         const QString &username, const QString &password);
     void signInWithBrowser(const QUrl &communityUrl, const QString &clientId);
     void signInWithToken(const QUrl &communityUrl, const QString &clientId, const QString &token);
-    // Stops a sign-in or restore in progress: signInFailed(..., true). While
-    // a new sign-in waits for the keychain (a prompt), stops waiting instead:
-    // the sign-in goes on session-only (keychainUnavailable(), signedIn()).
+    // Stops a sign-in in progress: signInFailed(..., true); a restore:
+    // signInRequired() with an empty message. While a new sign-in waits for
+    // the keychain (a prompt), stops waiting instead: the sign-in goes on
+    // session-only (keychainUnavailable(), signedIn()).
     void cancel();
 
     // Signs the current session out (revoke, delete the keychain entry, forget).
@@ -113,12 +116,11 @@ private:
     void failAttempt(const QString &message, bool cancelled = false);
     void finishAttempt();
 
-    bool isRestoring() const { return !m_restoreApi.isNull(); }
-    void onStoredTokens(const KeychainResult &result);
-    void loadUserAfterRestore();
-    void finishRestore(const UserInfo &user);
-    void failRestore(const QString &message);
+    void onRestoreKeychainUnavailable(const QString &message);
+    void onRestoreSucceeded(const SignInResult &result);
+    void onRestoreFailed(const QString &message);
     void abortRestore();
+    void commit(SignInResult result);
     void requireSignIn(const Profile &profile, const QString &message);
     void onSessionSignInRequired(const ApiError &error);
 
@@ -145,9 +147,6 @@ private:
     QPointer<UserJob> m_userJob;
     TokenSet m_attemptTokens;
 
-    // The restore in progress: its own client and session, so that the app's
-    // sign-in is untouched until the stored one has proven to work.
-    QPointer<ApiClient> m_restoreApi;
-    QPointer<Session> m_restoreSession;
-    Profile m_restoreProfile;
+    // The restore in progress, on a client and session of its own.
+    QPointer<RestoreOperation> m_restore;
 };
