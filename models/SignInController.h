@@ -2,11 +2,9 @@
 
 #include "ApiClient.h"
 #include "ApiError.h"
-#include "Credentials.h"
 #include "KeychainStore.h"
 #include "Preference.h"
 #include "ProfileStore.h"
-#include "TokenSet.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,14 +13,10 @@
 #include <chrono>
 
 class ApiClient;
-class BrowserSignIn;
-class OAuthClient;
 class RestoreOperation;
 class Session;
+class SignInAttempt;
 struct SignInResult;
-
-class TokenJob;
-class UserJob;
 
 // Every way into a community, for the app and for prefctl:
 // - start-up: restore() signs in with the stored token of the current
@@ -34,6 +28,10 @@ class UserJob;
 // tokens go to the keychain, and the profile is remembered once they are
 // there; when it is unusable the sign-in still succeeds session-only (and is
 // not remembered) and keychainUnavailable() says so first.
+//
+// A RestoreOperation or a SignInAttempt does the work, on a client of its
+// own; at most one runs, and a new one aborts the one before. What it ends
+// with is committed to the app's client and session in one place, commit().
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -43,14 +41,13 @@ public:
     // here (credentials: session()). keychain and profiles: not owned.
     SignInController(
         ApiClient *api, KeychainStore *keychain, ProfileStore *profiles, QObject *parent = nullptr);
-    ~SignInController() override;
 
     ApiClient *apiClient() const { return m_api; }
     Session *session() const { return m_session; }
     KeychainStore *keychain() const { return m_keychain; }
     ProfileStore *profiles() const { return m_profiles; }
 
-    bool isBusy() const { return !m_restore.isNull() || m_attemptActive; }
+    bool isBusy() const { return !m_restore.isNull() || !m_attempt.isNull(); }
     bool isSignedIn() const { return m_state == State::SignedIn; }
     UserInfo user() const { return m_user; }
     std::optional<Profile> currentProfile() const;
@@ -107,21 +104,14 @@ private:
 
     void setState(State state);
     void updateBusy();
-    void beginAttempt(const QUrl &communityUrl, const QString &clientId);
-    void abortAttempt();
-    void watchTokenJob(TokenJob *job, bool passwordGrant);
-    void onAttemptTokens(const TokenSet &tokens);
-    void onAttemptUser(const UserInfo &user);
-    void onSaveFinished(bool saved, const QString &message);
-    void failAttempt(const QString &message, bool cancelled = false);
-    void finishAttempt();
-
+    void stopWork();
+    SignInAttempt *beginAttempt(const QUrl &communityUrl, const QString &clientId);
+    void onAttemptSucceeded(const SignInResult &result);
+    void onAttemptFailed(const QString &message, bool cancelled);
     void onRestoreKeychainUnavailable(const QString &message);
     void onRestoreSucceeded(const SignInResult &result);
     void onRestoreFailed(const QString &message);
-    void abortRestore();
     void commit(SignInResult result);
-    void requireSignIn(const Profile &profile, const QString &message);
     void onSessionSignInRequired(const ApiError &error);
 
     QPointer<ApiClient> m_api;
@@ -133,20 +123,11 @@ private:
     Profile m_profile; // signed in, or the last one that was asked for
     bool m_savingAllowed = true;
     std::chrono::milliseconds m_browserTimeout {5 * 60 * 1000};
-    quint64 m_generation = 0;
-    bool m_attemptActive = false;
     bool m_lastBusy = false;
 
-    // The attempt in progress: its own client, so that the app's client is
-    // untouched until the sign-in succeeds.
-    QPointer<ApiClient> m_attemptApi;
-    QPointer<StaticCredentials> m_attemptCredentials;
-    QPointer<OAuthClient> m_attemptOAuth;
-    QPointer<BrowserSignIn> m_browser;
-    QPointer<TokenJob> m_tokenJob;
-    QPointer<UserJob> m_userJob;
-    TokenSet m_attemptTokens;
-
-    // The restore in progress, on a client and session of its own.
+    // The work in progress, at most one of them.
     QPointer<RestoreOperation> m_restore;
+    QPointer<SignInAttempt> m_attempt;
+    // signOutProfile() reading the tokens it revokes.
+    QPointer<KeychainRequest> m_signOutRead;
 };
