@@ -4,17 +4,15 @@
 #include "KeychainStore.h"
 #include "Logging.h"
 #include "Session.h"
-#include "UserJob.h"
 
 RestoreOperation::RestoreOperation(
     const Profile &profile, QNetworkAccessManager *nam, KeychainStore *keychain, QObject *parent)
-    : QObject(parent)
+    : SignInStep(parent)
     , m_profile(profile)
     , m_keychain(keychain)
     , m_api(new ApiClient(nam, this))
     , m_session(new Session(m_api, keychain, this))
 {
-    qRegisterMetaType<SignInResult>();
     m_api->setBaseUrl(profile.communityUrl);
     m_api->setCredentials(m_session);
     m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
@@ -50,18 +48,6 @@ void RestoreOperation::cancel()
     fail(QString());
 }
 
-void RestoreOperation::abort()
-{
-    stop();
-}
-
-// Emits progress(); false when a listener stopped this operation meanwhile.
-bool RestoreOperation::report(const QString &text)
-{
-    emit progress(text);
-    return !m_done;
-}
-
 void RestoreOperation::onStoredTokens(const KeychainResult &result)
 {
     if (result.status == KeychainResult::Status::NotFound) {
@@ -82,7 +68,7 @@ void RestoreOperation::onStoredTokens(const KeychainResult &result)
     }
     m_session->setTokens(*tokens);
     if (!tokens->isExpired()) {
-        loadUser();
+        loadAccount(m_api);
         return;
     }
     if (!tokens->canRefresh()) {
@@ -101,28 +87,17 @@ void RestoreOperation::onStoredTokens(const KeychainResult &result)
 void RestoreOperation::onRefreshFinished(bool ok, const ApiError &error)
 {
     if (ok)
-        loadUser();
+        loadAccount(m_api);
     else
         fail(error.toUserString());
 }
 
-void RestoreOperation::loadUser()
+void RestoreOperation::accountFailed(const ApiError &error, const QString &notUsable)
 {
-    if (!report(tr("Loading your account…")))
-        return;
-    m_userJob = m_api->fetchMe();
-    connect(m_userJob, &UserJob::succeeded, this, &RestoreOperation::succeed);
-    connect(m_userJob, &UserJob::failed, this, [this](const ApiError &error) {
-        if (m_userJob->bodyRefused())
-            fail(tr("The server's answer about your account is not usable: %1")
-                     .arg(error.message()));
-        else
-            fail(error.toUserString());
-    });
-    m_userJob->start();
+    fail(notUsable.isEmpty() ? error.toUserString() : notUsable);
 }
 
-void RestoreOperation::succeed(const UserInfo &user)
+void RestoreOperation::accountLoaded(const UserInfo &user)
 {
     SignInResult result;
     result.profile = m_profile;
@@ -151,10 +126,7 @@ void RestoreOperation::stop()
     m_done = true;
     if (m_read)
         m_read->disconnect(this); // a keychain request is never deleted while it runs
-    if (m_userJob) {
-        m_userJob->disconnect(this);
-        m_userJob->abort();
-    }
+    stopLoadingAccount();
     m_session->disconnect(this);
     m_session->clear(); // aborts a refresh in flight
 }

@@ -2,7 +2,7 @@
 
 #include "ApiError.h"
 #include "ProfileStore.h"
-#include "SignInResult.h"
+#include "SignInStep.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +14,6 @@ class KeychainRequest;
 class KeychainStore;
 class QNetworkAccessManager;
 class Session;
-class UserJob;
 struct KeychainResult;
 
 // One restore of a stored sign-in: reads the profile's tokens from the
@@ -25,7 +24,7 @@ struct KeychainResult;
 // Ends with exactly one of succeeded() or failed(), then does nothing more.
 // cancel() ends it with failed(); abort() (or deleting it) ends it silently.
 // A listener may abort() from any signal.
-class RestoreOperation : public QObject
+class RestoreOperation : public SignInStep
 {
     Q_OBJECT
 
@@ -40,31 +39,24 @@ public:
 
     void start();
     void cancel(); // failed() with an empty message, at once
-    void abort(); // stops at once; no outcome follows
 
 signals:
-    void progress(const QString &text);
-    // The keychain could not be read; failed() follows.
-    void keychainUnavailable(const QString &message);
-    void succeeded(const SignInResult &result);
+    // (keychainUnavailable(): the keychain could not be read; failed() follows.)
     // The stored sign-in cannot be used: the user has to sign in. message
     // may be empty (nothing stored, or cancelled).
     void failed(const QString &message);
 
 private:
-    bool report(const QString &text);
     void onStoredTokens(const KeychainResult &result);
     void onRefreshFinished(bool ok, const ApiError &error);
-    void loadUser();
-    void succeed(const UserInfo &user);
+    void accountLoaded(const UserInfo &user) override;
+    void accountFailed(const ApiError &error, const QString &notUsable) override;
     void fail(const QString &message);
-    void stop();
+    void stop() override;
 
     Profile m_profile;
     QPointer<KeychainStore> m_keychain;
     ApiClient *m_api;
     Session *m_session;
     QPointer<KeychainRequest> m_read;
-    QPointer<UserJob> m_userJob;
-    bool m_done = false;
 };

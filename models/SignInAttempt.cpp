@@ -7,18 +7,16 @@
 #include "Logging.h"
 #include "OAuthClient.h"
 #include "Session.h"
-#include "UserJob.h"
 
 SignInAttempt::SignInAttempt(const QUrl &communityUrl, const QString &clientId,
     QNetworkAccessManager *nam, KeychainStore *keychain, QObject *parent)
-    : QObject(parent)
+    : SignInStep(parent)
     , m_keychain(keychain)
     , m_api(new ApiClient(nam, this))
     , m_credentials(new StaticCredentials(QString(), this))
     , m_oauth(new OAuthClient(
           m_api, clientId.isEmpty() ? QStringLiteral("prefeditor") : clientId, this))
 {
-    qRegisterMetaType<SignInResult>();
     m_api->setBaseUrl(communityUrl);
     m_api->setCredentials(m_credentials);
 }
@@ -90,43 +88,28 @@ void SignInAttempt::cancel()
     fail(tr("The sign-in was cancelled."), true);
 }
 
-void SignInAttempt::abort()
-{
-    stop();
-}
-
-// Emits progress(); false when a listener stopped this attempt meanwhile.
-bool SignInAttempt::report(const QString &text)
-{
-    emit progress(text);
-    return !m_done;
-}
-
 void SignInAttempt::onTokens(const TokenSet &tokens)
 {
     m_result.tokens = tokens;
     m_credentials->setAccessToken(tokens.accessToken);
-    if (!report(tr("Loading your account…")))
-        return;
-    m_userJob = m_api->fetchMe();
-    connect(m_userJob, &UserJob::succeeded, this, &SignInAttempt::onUser);
-    connect(m_userJob, &UserJob::failed, this, [this](const ApiError &error) {
-        if (m_userJob->bodyRefused())
-            fail(tr("The server's answer about your account is not usable: %1")
-                     .arg(error.message()));
-        else if (error.isAuthenticationError())
-            fail(tr("The community did not accept this access token (it may be wrong, "
-                    "expired or revoked)."));
-        else
-            fail(error.toUserString(), error.kind() == ApiError::Kind::Cancelled);
-    });
-    m_userJob->start();
+    loadAccount(m_api);
 }
 
-void SignInAttempt::onUser(const UserInfo &user)
+void SignInAttempt::accountFailed(const ApiError &error, const QString &notUsable)
+{
+    if (!notUsable.isEmpty())
+        fail(notUsable);
+    else if (error.isAuthenticationError())
+        fail(tr("The community did not accept this access token (it may be wrong, "
+                "expired or revoked)."));
+    else
+        fail(error.toUserString(), error.kind() == ApiError::Kind::Cancelled);
+}
+
+void SignInAttempt::accountLoaded(const UserInfo &user)
 {
     if (user.username.isEmpty()) {
-        fail(tr("The server's answer about your account is not usable: %1").arg(QString()));
+        fail(accountNotUsable(QString()));
         return;
     }
     Profile &profile = m_result.profile;
@@ -197,10 +180,7 @@ void SignInAttempt::stop()
         m_tokenJob->disconnect(this);
         m_tokenJob->abort();
     }
-    if (m_userJob) {
-        m_userJob->disconnect(this);
-        m_userJob->abort();
-    }
+    stopLoadingAccount();
     if (m_saver) {
         m_saver->disconnect(this);
         m_saver->cancelSave(); // if still saving: the entry is deleted again

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
-#include "SignInResult.h"
+#include "SignInStep.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +17,6 @@ class QNetworkAccessManager;
 class Session;
 class StaticCredentials;
 class TokenJob;
-class UserJob;
 
 // One interactive sign-in: the browser (authorization code + PKCE), username
 // and password, or a pasted access token. Gets the tokens, loads
@@ -28,7 +27,7 @@ class UserJob;
 // A keychain that cannot take the tokens is no failure: keychainUnavailable(),
 // then succeeded() session-only. cancel() ends it with failed(); abort() (or
 // deleting it) ends it silently. A listener may abort() from any signal.
-class SignInAttempt : public QObject
+class SignInAttempt : public SignInStep
 {
     Q_OBJECT
 
@@ -57,24 +56,20 @@ public:
     // failed(..., true), at once. While saving, the entry the write may
     // still make is deleted again.
     void cancel();
-    void abort(); // as cancel(), without an outcome
 
 signals:
-    void progress(const QString &text);
     // The view opens this with QDesktopServices; prefctl prints it.
     void openBrowser(const QUrl &url);
-    void keychainUnavailable(const QString &message);
-    void succeeded(const SignInResult &result);
     void failed(const QString &message, bool cancelled);
 
 private:
-    bool report(const QString &text);
     void onTokens(const TokenSet &tokens);
-    void onUser(const UserInfo &user);
+    void accountLoaded(const UserInfo &user) override;
+    void accountFailed(const ApiError &error, const QString &notUsable) override;
     void onSaved(bool saved, const QString &message);
     void succeed();
     void fail(const QString &message, bool cancelled = false);
-    void stop();
+    void stop() override;
 
     QPointer<KeychainStore> m_keychain;
     ApiClient *m_api;
@@ -82,10 +77,8 @@ private:
     OAuthClient *m_oauth;
     QPointer<BrowserSignIn> m_browser;
     QPointer<TokenJob> m_tokenJob;
-    QPointer<UserJob> m_userJob;
     Session *m_saver = nullptr; // made once signed in, to write the keychain entry
     std::chrono::milliseconds m_browserTimeout {5 * 60 * 1000};
     bool m_savingAllowed = true;
     SignInResult m_result; // filled in step by step
-    bool m_done = false;
 };

@@ -254,19 +254,7 @@ void SignInController::forgetProfile(const Profile &profile)
         api->deleteLater();
         emit profileForgotten(id);
     });
-    if (!m_keychain) {
-        session->signOut();
-        return;
-    }
-    KeychainRequest *request = m_keychain->read(id);
-    connect(request, &KeychainRequest::finished, session, [session](const KeychainResult &result) {
-        if (result.isOk()) {
-            if (const auto tokens = TokenSet::fromSecret(result.secret))
-                session->setTokens(*tokens);
-        }
-        session->signOut();
-    });
-    request->start();
+    signOutStored(session, id, session);
 }
 
 void SignInController::signOutProfile(const Profile &profile)
@@ -283,17 +271,24 @@ void SignInController::signOutProfile(const Profile &profile)
     m_session->setAccount(profile.communityUrl, profile.account, profile.clientId);
     m_session->setSessionOnly(false);
     m_api->setBaseUrl(profile.communityUrl);
+    m_signOutRead = signOutStored(m_session, profile.id(), this);
+}
+
+KeychainRequest *SignInController::signOutStored(
+    Session *session, const QString &profileId, QObject *context)
+{
     if (!m_keychain) {
-        m_session->signOut();
-        return;
+        session->signOut();
+        return nullptr;
     }
-    m_signOutRead = m_keychain->read(profile.id());
-    connect(m_signOutRead, &KeychainRequest::finished, this, [this](const KeychainResult &result) {
+    KeychainRequest *request = m_keychain->read(profileId);
+    connect(request, &KeychainRequest::finished, context, [session](const KeychainResult &result) {
         if (result.isOk()) {
             if (const auto tokens = TokenSet::fromSecret(result.secret))
-                m_session->setTokens(*tokens);
+                session->setTokens(*tokens);
         }
-        m_session->signOut();
+        session->signOut();
     });
-    m_signOutRead->start();
+    request->start();
+    return request;
 }

@@ -105,6 +105,9 @@ private:
     void setState(State state);
     void updateBusy();
     void stopWork();
+    // Reads the profile's stored tokens into session, then signs it out
+    // (revoke, delete the entry). The read's answer goes to context.
+    KeychainRequest *signOutStored(Session *session, const QString &profileId, QObject *context);
     SignInAttempt *beginAttempt(const QUrl &communityUrl, const QString &clientId);
     void onAttemptSucceeded(const SignInResult &result);
     void onAttemptFailed(const QString &message, bool cancelled);
