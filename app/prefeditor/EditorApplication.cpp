@@ -25,7 +25,10 @@ EditorApplication::EditorApplication(QObject *parent)
     , m_client(new ApiClient(&m_nam, this))
 { }
 
-EditorApplication::~EditorApplication() = default;
+EditorApplication::~EditorApplication()
+{
+    delete m_signInDialog; // after a sign-out it has no window to go with
+}
 
 void EditorApplication::installTranslators(const QStringList &arguments)
 {
@@ -137,11 +140,18 @@ bool EditorApplication::start(int *exitCode)
     return true;
 }
 
+SignInDialog *EditorApplication::signInDialog() const
+{
+    return m_signInDialog;
+}
+
 void EditorApplication::ensureSignIn()
 {
     if (m_signIn)
         return;
     m_keychain = new KeychainStore(this);
+    if (!m_keychainService.isEmpty())
+        m_keychain->setServiceName(m_keychainService);
     m_profiles = std::make_unique<ProfileStore>();
     m_signIn = new SignInController(m_client, m_keychain, m_profiles.get(), this);
     connect(m_signIn, &SignInController::signedIn, this, &EditorApplication::onSignedIn);
@@ -184,7 +194,7 @@ void EditorApplication::showSignInDialog(const Profile &profile, const QString &
             m_demoMode = false; // switched from the demo to a community
             showMainWindow(m_signIn->user());
         } else if (result != QDialog::Accepted && !m_window) {
-            QCoreApplication::exit(0); // nothing to show without a sign-in
+            emit quitRequested(0); // nothing to show without a sign-in
         }
     });
     m_signInDialog->open();
@@ -274,5 +284,5 @@ void EditorApplication::fail(const QString &message)
 {
     MessageBox::warning(nullptr, tr("Preference Editor"),
         tr("Your account could not be loaded.\n\n%1").arg(message));
-    QCoreApplication::exit(1);
+    emit quitRequested(1);
 }

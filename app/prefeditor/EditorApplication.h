@@ -21,7 +21,8 @@ class SignInDialog;
 struct Profile;
 
 // Wires the editor together: the command line, the translations, the demo or
-// the sign-in, and the main window.
+// the sign-in, and the main window. It never ends the application itself:
+// main() connects quitRequested() to QCoreApplication::exit().
 class EditorApplication : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,19 @@ public:
     // False when the application should exit at once with *exitCode.
     bool start(int *exitCode);
 
+    // The keychain service the sign-in uses ("prefeditor" by default). Call
+    // before start(); tests use a service of their own.
+    void setKeychainServiceName(const QString &name) { m_keychainService = name; }
+
+    // What the application shows now; null when it shows none.
+    MainWindow *mainWindow() const { return m_window.get(); }
+    SignInDialog *signInDialog() const;
+
+signals:
+    // Nothing is left to show (the sign-in was cancelled without a window),
+    // or the account could not be loaded: the application should end.
+    void quitRequested(int exitCode);
+
 private:
     void ensureSignIn();
     void startSignIn(const QUrl &server);
@@ -58,6 +72,7 @@ private:
     ApiClient *m_client;
     DemoEnvironment *m_demo = nullptr;
     KeychainStore *m_keychain = nullptr;
+    QString m_keychainService;
     std::unique_ptr<ProfileStore> m_profiles;
     SignInController *m_signIn = nullptr;
     QPointer<SignInDialog> m_signInDialog;

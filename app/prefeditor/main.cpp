@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/prefeditor.svg")));
 
     EditorApplication editor;
+    QObject::connect(&editor, &EditorApplication::quitRequested, &app, &QCoreApplication::exit);
     editor.installTranslators(QCoreApplication::arguments());
     if (!editor.parseArguments(QCoreApplication::arguments(), &exitCode) ||
         !editor.start(&exitCode))
