@@ -1,0 +1,260 @@
+// EditorApplication's start-up as a user meets it: with a stored sign-in that
+// works, and with one that the server refuses.
+// Against in-process prefservers on loopback and the real Secret Service
+// (scripts/test), driven by keys sent to where the focus really is.
+
+#include "AuthTestSupport.h"
+#include "EditorApplication.h"
+#include "KeychainStore.h"
+#include "MainWindow.h"
+#include "MainWindowFixture.h"
+#include "MessageBar.h"
+#include "PreferenceModel.h"
+#include "ProfileStore.h"
+#include "SignInController.h"
+#include "SignInDialog.h"
+#include "TokenSet.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TokenPath = u"/oauth/token/"_s;
+const QString RevokePath = u"/oauth/revoke_token/"_s;
+const QString MyPreferences = u"/api/v2/user/me/preference/"_s;
+
+// Where a key press really goes: an open popup first, else the focus.
+QWidget *keyTarget()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup;
+    return QApplication::focusWidget();
+}
+
+} // namespace
+
+class TestEditorApplication : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startupRestoresTheStoredSignIn();
+    void startupWithARefusedTokenAsksToSignIn();
+
+private:
+    // A previous run of the editor: a password sign-in that leaves the
+    // profile in the settings and its tokens in the keychain.
+    std::optional<Profile> rememberSignIn(PrefServer &server, const QString &username);
+    KeychainResult run(KeychainRequest *request);
+    // rememberSignIn(), then starts the application and waits until its main
+    // window shows the account's preferences and has the focus.
+    void startSignedIn(const QString &username);
+    void startApplication();
+    // Waits for the sign-in dialog and the focus in it; null on failure.
+    SignInDialog *waitForSignInDialog();
+    void waitForFocusIn(const QWidget *window);
+    // Gives the window the activation a window manager would (offscreen has
+    // none), then waits for the focus in it.
+    void activate(QWidget *window);
+    // Key presses to keyTarget(); fail the test when nothing has the focus.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    QTemporaryDir m_dir;
+    KeychainStore m_keychain; // the application's service, to look at its entries
+    std::unique_ptr<PrefServer> m_server;
+    std::unique_ptr<EditorApplication> m_app;
+    std::unique_ptr<QSignalSpy> m_quit;
+};
+
+void TestEditorApplication::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"PrefEditorTests"_s);
+    QCoreApplication::setApplicationName(u"tst_editorapplication"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"config"_s));
+
+    if (!AuthTest::hasSessionBus())
+        PREF_SKIP_WITHOUT_KEYCHAIN("DBUS_SESSION_BUS_ADDRESS is not set: run inside "
+                                   "dbus-run-session with an unlocked gnome-keyring (scripts/test "
+                                   "does)");
+    m_keychain.setServiceName(AuthTest::uniqueServiceName("editorapplication"));
+    if (run(m_keychain.read(u"probe"_s)).status == KeychainResult::Status::Unavailable)
+        PREF_SKIP_WITHOUT_KEYCHAIN("No usable Secret Service");
+
+    m_server = startDemoServer();
+    QVERIFY(m_server);
+}
+
+void TestEditorApplication::init()
+{
+    MainWindowFixture::clearSharedState();
+    m_server->clearRequestLog();
+    m_app = std::make_unique<EditorApplication>();
+    m_app->setKeychainServiceName(m_keychain.serviceName());
+    m_quit = std::make_unique<QSignalSpy>(m_app.get(), &EditorApplication::quitRequested);
+}
+
+void TestEditorApplication::cleanup()
+{
+    m_quit.reset();
+    m_app.reset(); // its windows and dialog with it
+    // Forget what the test signed in to: no entry is left in the keychain.
+    const QList<Profile> profiles = ProfileStore().profiles();
+    for (const Profile &profile : profiles)
+        run(m_keychain.remove(profile.id()));
+}
+
+std::optional<Profile> TestEditorApplication::rememberSignIn(
+    PrefServer &server, const QString &username)
+{
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    ProfileStore profiles;
+    SignInController controller(&api, &m_keychain, &profiles);
+    QSignalSpy signedIn(&controller, &SignInController::signedIn);
+    controller.signInWithPassword(server.baseUrl(), u"prefeditor"_s, username, username);
+    if (!signedIn.wait(15000) || controller.isSessionOnly())
+        return std::nullopt;
+    return controller.currentProfile();
+}
+
+KeychainResult TestEditorApplication::run(KeychainRequest *request)
+{
+    QSignalSpy finished(request, &KeychainRequest::finished);
+    request->start();
+    if (!finished.wait(15000))
+        return {};
+    return finished.at(0).at(0).value<KeychainResult>();
+}
+
+void TestEditorApplication::startApplication()
+{
+    int exitCode = -1;
+    QVERIFY(m_app->parseArguments({u"prefeditor"_s}, &exitCode));
+    QVERIFY(m_app->start(&exitCode));
+}
+
+void TestEditorApplication::startSignedIn(const QString &username)
+{
+    const std::optional<Profile> profile = rememberSignIn(*m_server, username);
+    QVERIFY(profile);
+    QVERIFY(run(m_keychain.read(profile->id())).isOk());
+    m_server->clearRequestLog();
+    startApplication();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow(), 15000);
+    MainWindow *window = m_app->mainWindow();
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->account().username, username);
+    MainWindowFixture::waitForLoad(*window);
+    if (QTest::currentTestFailed())
+        return;
+    activate(window);
+}
+
+SignInDialog *TestEditorApplication::waitForSignInDialog()
+{
+    const auto shown = [this] {
+        return m_app->signInDialog() && m_app->signInDialog()->isVisible();
+    };
+    if (!QTest::qWaitFor(shown, 10000))
+        return nullptr;
+    waitForFocusIn(m_app->signInDialog());
+    return QTest::currentTestFailed() ? nullptr : m_app->signInDialog();
+}
+
+void TestEditorApplication::waitForFocusIn(const QWidget *window)
+{
+    QTRY_VERIFY(QApplication::focusWidget() && window->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestEditorApplication::activate(QWidget *window)
+{
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    waitForFocusIn(window);
+}
+
+void TestEditorApplication::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = keyTarget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+// A profile whose tokens are in the keychain: start() signs in silently with
+// them and shows that account's preferences, without the sign-in dialog.
+void TestEditorApplication::startupRestoresTheStoredSignIn()
+{
+    startSignedIn(u"alice"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const MainWindow *window = m_app->mainWindow();
+    QCOMPARE(window->currentUser().username, u"alice"_s); // her own preferences
+    QVERIFY(window->preferenceModel()->rowCount() > 0);
+    QVERIFY(countRequests(*m_server, "GET", MyPreferences) > 0);
+
+    // Silently: the stored token did it, no dialog and no new token.
+    QVERIFY(!m_app->signInDialog());
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget *shown : windows)
+        QVERIFY(!qobject_cast<const SignInDialog *>(shown) || !shown->isVisible());
+    QCOMPARE(countRequests(*m_server, "POST", TokenPath), 0);
+    QCOMPARE(m_quit->count(), 0);
+}
+
+// The stored pair was revoked meanwhile (signed out on another computer):
+// the sign-in dialog comes up with the profile filled in, and no window.
+void TestEditorApplication::startupWithARefusedTokenAsksToSignIn()
+{
+    const std::optional<Profile> profile = rememberSignIn(*m_server, u"alice"_s);
+    QVERIFY(profile);
+    const auto tokens = TokenSet::fromSecret(run(m_keychain.read(profile->id())).secret);
+    QVERIFY(tokens);
+    ServerTestClient http(m_server->baseUrl());
+    const HttpResult revoked = http.postForm(RevokePath,
+        encodedForm({{u"token"_s, tokens->refreshToken}, {u"client_id"_s, u"prefeditor"_s}}));
+    QCOMPARE(revoked.status, 200);
+    m_server->clearRequestLog();
+
+    startApplication();
+    if (QTest::currentTestFailed())
+        return;
+    SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    QVERIFY(!m_app->mainWindow());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"communityUrlEdit"_s)->text(),
+        m_server->baseUrl().toString());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->text(), u"alice"_s);
+    auto *notice = dialog->findChild<MessageBar *>(u"messageBar"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!notice->text().isEmpty());
+    // The server refused the stored token, and then its refresh token.
+    QCOMPARE(countRequests(*m_server, "POST", TokenPath, "grant_type=refresh_token"), 1);
+
+    // Cancel at start-up quits: there is nothing to show without a sign-in.
+    QPointer<SignInDialog> closing = dialog;
+    press(Qt::Key_Escape);
+    QCOMPARE(m_quit->count(), 1);
+    QCOMPARE(m_quit->at(0).at(0).toInt(), 0);
+    QTRY_VERIFY(closing.isNull());
+}
+
+QTEST_MAIN(TestEditorApplication)
+#include "tst_editorapplication.moc"
