@@ -1,5 +1,6 @@
-// EditorApplication's start-up as a user meets it: with a stored sign-in that
-// works, and with one that the server refuses.
+// EditorApplication's flows as a user meets them: start-up with a stored
+// sign-in (that works, or that the server refuses), and File > Sign Out and
+// then Cancel.
 // Against in-process prefservers on loopback and the real Secret Service
 // (scripts/test), driven by keys sent to where the focus really is.
 
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +56,7 @@ private slots:
 
     void startupRestoresTheStoredSignIn();
     void startupWithARefusedTokenAsksToSignIn();
+    void signOutThenCancelQuits();
 
 private:
     // A previous run of the editor: a password sign-in that leaves the
@@ -70,6 +73,8 @@ private:
     // Gives the window the activation a window manager would (offscreen has
     // none), then waits for the focus in it.
     void activate(QWidget *window);
+    // Alt+F, then an item's mnemonic in the File menu.
+    void chooseFromFileMenu(Qt::Key mnemonic);
     // Key presses to keyTarget(); fail the test when nothing has the focus.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
@@ -191,6 +196,15 @@ void TestEditorApplication::activate(QWidget *window)
     waitForFocusIn(window);
 }
 
+void TestEditorApplication::chooseFromFileMenu(Qt::Key mnemonic)
+{
+    press(Qt::Key_F, Qt::AltModifier); // &File
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QCOMPARE(QApplication::activePopupWidget()->objectName(), u"menuFile"_s);
+    press(mnemonic);
+    QVERIFY(!QApplication::activePopupWidget());
+}
+
 void TestEditorApplication::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     QWidget *target = keyTarget();
@@ -254,6 +268,40 @@ void TestEditorApplication::startupWithARefusedTokenAsksToSignIn()
     QCOMPARE(m_quit->count(), 1);
     QCOMPARE(m_quit->at(0).at(0).toInt(), 0);
     QTRY_VERIFY(closing.isNull());
+}
+
+// File > Sign Out by keys: the window goes, the sign-in dialog takes its
+// place, and Cancel there quits. The tokens are revoked and the keychain
+// entry is gone.
+void TestEditorApplication::signOutThenCancelQuits()
+{
+    startSignedIn(u"alice"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const QString entry = ProfileStore().currentProfileId();
+    QVERIFY(!entry.isEmpty());
+    QPointer<MainWindow> window = m_app->mainWindow();
+    m_server->clearRequestLog();
+
+    chooseFromFileMenu(Qt::Key_O); // File > Sign &Out
+    SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    QVERIFY(!m_app->mainWindow());
+    QTRY_VERIFY(window.isNull()); // the signed-out account's data is gone
+    QCOMPARE(dialog->findChild<MessageBar *>(u"messageBar"_s)->text(),
+        EditorApplication::tr("You are signed out. Sign in again, or to another community."));
+    QCOMPARE(m_quit->count(), 0);
+
+    QPointer<SignInDialog> closing = dialog;
+    press(Qt::Key_Escape); // Cancel
+    QCOMPARE(m_quit->count(), 1);
+    QCOMPARE(m_quit->at(0).at(0).toInt(), 0);
+    QTRY_VERIFY(closing.isNull());
+    QVERIFY(!m_app->signInDialog());
+
+    QTRY_COMPARE_WITH_TIMEOUT(countRequests(*m_server, "POST", RevokePath), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        run(m_keychain.read(entry)).status, KeychainResult::Status::NotFound, 15000);
 }
 
 QTEST_MAIN(TestEditorApplication)
