@@ -1,6 +1,6 @@
 // EditorApplication's flows as a user meets them: start-up with a stored
-// sign-in (that works, or that the server refuses), and File > Sign Out and
-// then Cancel.
+// sign-in (that works, or that the server refuses), File > Sign Out and then
+// Cancel, and File > Switch Community (to a second community, and cancelled).
 // Against in-process prefservers on loopback and the real Secret Service
 // (scripts/test), driven by keys sent to where the focus really is.
 
@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +35,10 @@ namespace {
 const QString TokenPath = u"/oauth/token/"_s;
 const QString RevokePath = u"/oauth/revoke_token/"_s;
 const QString MyPreferences = u"/api/v2/user/me/preference/"_s;
+
+// The only account of the second community, and its only preference.
+constexpr qint64 CarlaId = 7;
+const QString SecondCommunityKey = u"second.community"_s;
 
 // Where a key press really goes: an open popup first, else the focus.
 QWidget *keyTarget()
@@ -57,6 +62,8 @@ private slots:
     void startupRestoresTheStoredSignIn();
     void startupWithARefusedTokenAsksToSignIn();
     void signOutThenCancelQuits();
+    void switchCommunityShowsTheOtherCommunity();
+    void cancelledSwitchKeepsTheCommunity();
 
 private:
     // A previous run of the editor: a password sign-in that leaves the
@@ -77,10 +84,13 @@ private:
     void chooseFromFileMenu(Qt::Key mnemonic);
     // Key presses to keyTarget(); fail the test when nothing has the focus.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    void startSecondCommunity();
 
     QTemporaryDir m_dir;
     KeychainStore m_keychain; // the application's service, to look at its entries
     std::unique_ptr<PrefServer> m_server;
+    std::unique_ptr<PrefServer> m_second;
     std::unique_ptr<EditorApplication> m_app;
     std::unique_ptr<QSignalSpy> m_quit;
 };
@@ -118,6 +128,7 @@ void TestEditorApplication::cleanup()
 {
     m_quit.reset();
     m_app.reset(); // its windows and dialog with it
+    m_second.reset();
     // Forget what the test signed in to: no entry is left in the keychain.
     const QList<Profile> profiles = ProfileStore().profiles();
     for (const Profile &profile : profiles)
@@ -212,6 +223,28 @@ void TestEditorApplication::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
     QTest::keyClick(target, key, modifiers);
 }
 
+void TestEditorApplication::type(const QString &text)
+{
+    QWidget *target = keyTarget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClicks(target, text);
+}
+
+void TestEditorApplication::startSecondCommunity()
+{
+    const QString dataFile = m_dir.filePath(u"second-community.json"_s);
+    QVERIFY(writeServerData(dataFile,
+        Json::array({Json {{"id", CarlaId}, {"username", "carla"}, {"password", "carla"},
+            {"real_name", "Carla Neri"}, {"role", nullptr}}}),
+        Json::array({Json {{"id", 70}, {"user_id", CarlaId},
+            {"key", SecondCommunityKey.toStdString()}, {"value", Json {{"here", true}}}}})));
+    ServerOptions options;
+    options.dataFile = dataFile;
+    options.enableTestControl = true;
+    m_second = startTestServer(options);
+    QVERIFY(m_second);
+}
+
 // A profile whose tokens are in the keychain: start() signs in silently with
 // them and shows that account's preferences, without the sign-in dialog.
 void TestEditorApplication::startupRestoresTheStoredSignIn()
@@ -302,6 +335,95 @@ void TestEditorApplication::signOutThenCancelQuits()
     QTRY_COMPARE_WITH_TIMEOUT(countRequests(*m_server, "POST", RevokePath), 2, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(
         run(m_keychain.read(entry)).status, KeychainResult::Status::NotFound, 15000);
+}
+
+// File > Switch Community by keys, then a password sign-in to a second
+// community: its account and preferences replace the first window.
+void TestEditorApplication::switchCommunityShowsTheOtherCommunity()
+{
+    startSecondCommunity();
+    if (QTest::currentTestFailed())
+        return;
+    startSignedIn(u"alice"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<MainWindow> first = m_app->mainWindow();
+
+    chooseFromFileMenu(Qt::Key_C); // File > Switch &Community…
+    SignInDialog *dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    auto *url = dialog->findChild<QLineEdit *>(u"communityUrlEdit"_s);
+    QCOMPARE(QApplication::focusWidget(), url);
+    QCOMPARE(url->text(), m_server->baseUrl().toString()); // the current one, to replace
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(m_second->baseUrl().toString());
+    press(Qt::Key_U, Qt::AltModifier); // &Username and password
+    QTRY_VERIFY(dialog->findChild<QRadioButton *>(u"passwordMethodRadio"_s)->isChecked());
+    press(Qt::Key_N, Qt::AltModifier); // User&name:
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"usernameEdit"_s));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(u"carla"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"passwordEdit"_s));
+    type(u"carla"_s);
+    press(Qt::Key_Return); // Sign In
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_app->mainWindow() && m_app->mainWindow()->account().username == u"carla"_s, 15000);
+    MainWindow *second = m_app->mainWindow();
+    QVERIFY(second->isVisible());
+    MainWindowFixture::waitForLoad(*second);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(second->currentUser().id, CarlaId);
+    const PreferenceModel *model = second->preferenceModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->preferenceAt(0).key, SecondCommunityKey);
+    QVERIFY(countRequests(*m_second, "GET", MyPreferences) > 0);
+
+    QTRY_VERIFY(first.isNull()); // the first community's window is gone, its dialog with it
+    QVERIFY(!m_app->signInDialog());
+    QCOMPARE(m_quit->count(), 0);
+    // Remembered: the next start opens the second community.
+    const std::optional<Profile> current = ProfileStore().currentProfile();
+    QVERIFY(current);
+    QCOMPARE(current->communityUrl, m_second->baseUrl());
+    QCOMPARE(current->account, u"carla"_s);
+}
+
+// Cancel in Switch Community: the first community's window stays, signed in
+// there (F5 loads its preferences from the first server again).
+void TestEditorApplication::cancelledSwitchKeepsTheCommunity()
+{
+    startSignedIn(u"alice"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<MainWindow> window = m_app->mainWindow();
+
+    chooseFromFileMenu(Qt::Key_C); // File > Switch &Community…
+    QPointer<SignInDialog> dialog = waitForSignInDialog();
+    QVERIFY(dialog);
+    press(Qt::Key_Escape); // Cancel
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!m_app->signInDialog());
+    QCOMPARE(m_quit->count(), 0);
+    QVERIFY(window);
+    QCOMPARE(m_app->mainWindow(), window.data());
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->account().username, u"alice"_s);
+
+    activate(window);
+    if (QTest::currentTestFailed())
+        return;
+    m_server->clearRequestLog();
+    QSignalSpy loaded(window->preferenceModel(), &PreferenceModel::loadFinished);
+    QSignalSpy failed(window->preferenceModel(), &PreferenceModel::loadFailed);
+    press(Qt::Key_F5); // Refresh
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(window->preferenceModel()->rowCount() > 0);
+    QVERIFY(countRequests(*m_server, "GET", MyPreferences) > 0);
+    QCOMPARE(countRequests(*m_server, "POST", TokenPath), 0); // no new sign-in either
 }
 
 QTEST_MAIN(TestEditorApplication)
