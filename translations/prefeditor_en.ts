@@ -2131,18 +2131,7 @@ or create found the key in use (nothing was written).
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>The session cannot be renewed; sign in again.</source>
-        <translation>The session cannot be renewed; sign in again.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Signed out.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
+    <name>RestoreOperation</name>
     <message>
         <source>Reading your saved sign-in…</source>
         <translation>Reading your saved sign-in…</translation>
@@ -2159,21 +2148,27 @@ or create found the key in use (nothing was written).
         <source>Renewing your sign-in…</source>
         <translation>Renewing your sign-in…</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
-        <source>Loading your account…</source>
-        <translation>Loading your account…</translation>
+        <source>The session cannot be renewed; sign in again.</source>
+        <translation>The session cannot be renewed; sign in again.</translation>
     </message>
     <message>
-        <source>The server's answer about your account is not usable: %1</source>
-        <translation>The server's answer about your account is not usable: %1</translation>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
     </message>
-    <message>
-        <source>Your sign-in has ended: %1 Sign in again.</source>
-        <translation>Your sign-in has ended: %1 Sign in again.</translation>
-    </message>
+</context>
+<context>
+    <name>SignInAttempt</name>
     <message>
         <source>Signing in as %1…</source>
         <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>The username or password is not correct.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
@@ -2184,12 +2179,12 @@ or create found the key in use (nothing was written).
         <translation>Paste an access token first.</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>The sign-in was cancelled.</translation>
+        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>The token contains spaces, line breaks or other characters that a token cannot have.</translation>
     </message>
     <message>
-        <source>The username or password is not correct.</source>
-        <translation>The username or password is not correct.</translation>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
     </message>
     <message>
         <source>The community did not accept this access token (it may be wrong, expired or revoked).</source>
@@ -2200,12 +2195,15 @@ or create found the key in use (nothing was written).
         <translation>Saving your sign-in…</translation>
     </message>
     <message>
-        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
-        <translation>The token contains spaces, line breaks or other characters that a token cannot have.</translation>
-    </message>
-    <message>
         <source>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</source>
         <translation>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Your sign-in has ended: %1 Sign in again.</source>
+        <translation>Your sign-in has ended: %1 Sign in again.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2357,17 @@ or create found the key in use (nothing was written).
     <message>
         <source>Access to&amp;ken:</source>
         <translation>Access to&amp;ken:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInStep</name>
+    <message>
+        <source>The server's answer about your account is not usable: %1</source>
+        <translation>The server's answer about your account is not usable: %1</translation>
+    </message>
+    <message>
+        <source>Loading your account…</source>
+        <translation>Loading your account…</translation>
     </message>
 </context>
 <context>

@@ -2131,18 +2131,7 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>The session cannot be renewed; sign in again.</source>
-        <translation>La sessione non può essere rinnovata; accedi di nuovo.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Disconnesso.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
+    <name>RestoreOperation</name>
     <message>
         <source>Reading your saved sign-in…</source>
         <translation>Lettura dell’accesso salvato…</translation>
@@ -2159,21 +2148,27 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <source>Renewing your sign-in…</source>
         <translation>Rinnovo dell’accesso…</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
-        <source>Loading your account…</source>
-        <translation>Caricamento del tuo account…</translation>
+        <source>The session cannot be renewed; sign in again.</source>
+        <translation>La sessione non può essere rinnovata; accedi di nuovo.</translation>
     </message>
     <message>
-        <source>The server's answer about your account is not usable: %1</source>
-        <translation>La risposta del server sul tuo account non è utilizzabile: %1</translation>
+        <source>Signed out.</source>
+        <translation>Disconnesso.</translation>
     </message>
-    <message>
-        <source>Your sign-in has ended: %1 Sign in again.</source>
-        <translation>Il tuo accesso è terminato: %1 Accedi di nuovo.</translation>
-    </message>
+</context>
+<context>
+    <name>SignInAttempt</name>
     <message>
         <source>Signing in as %1…</source>
         <translation>Accesso in corso come %1…</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
@@ -2184,12 +2179,12 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <translation>Prima incolla un token di accesso.</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>L’accesso è stato annullato.</translation>
+        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
+        <translation>Il token contiene spazi, a capo o altri caratteri che un token non può avere.</translation>
     </message>
     <message>
-        <source>The username or password is not correct.</source>
-        <translation>Il nome utente o la password non sono corretti.</translation>
+        <source>The sign-in was cancelled.</source>
+        <translation>L’accesso è stato annullato.</translation>
     </message>
     <message>
         <source>The community did not accept this access token (it may be wrong, expired or revoked).</source>
@@ -2200,12 +2195,15 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
         <translation>Salvataggio dell’accesso…</translation>
     </message>
     <message>
-        <source>The token contains spaces, line breaks or other characters that a token cannot have.</source>
-        <translation>Il token contiene spazi, a capo o altri caratteri che un token non può avere.</translation>
-    </message>
-    <message>
         <source>Waiting for the keyring… Answer its window, or choose Cancel to continue without saving the sign-in.</source>
         <translation>In attesa del portachiavi… Rispondi alla sua finestra, oppure scegli Annulla per continuare senza salvare l’accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Your sign-in has ended: %1 Sign in again.</source>
+        <translation>Il tuo accesso è terminato: %1 Accedi di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2357,17 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>Access to&amp;ken:</source>
         <translation>To&amp;ken di accesso:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInStep</name>
+    <message>
+        <source>The server's answer about your account is not usable: %1</source>
+        <translation>La risposta del server sul tuo account non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Loading your account…</source>
+        <translation>Caricamento del tuo account…</translation>
     </message>
 </context>
 <context>
