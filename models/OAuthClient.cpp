@@ -16,44 +16,32 @@ void addFormItem(QUrlQuery &form, const QString &key, const QString &value)
 } // namespace
 
 TokenJob::TokenJob(ApiClient *api, const QUrl &url, const QUrlQuery &form, const char *grant)
-    : QObject(api)
-    , m_api(api)
+    : ResultJob(api, tr("The sign-in was cancelled."))
     , m_url(url)
     , m_form(form)
     , m_grant(grant)
 { }
 
-void TokenJob::start()
+ApiJob *TokenJob::createJob(ApiClient *api)
 {
-    if (!m_api) {
-        finishWith(nullptr, ApiError(ApiError::Kind::Cancelled, tr("The sign-in was cancelled.")));
-        return;
-    }
     qCDebug(lcAuth) << "token request, grant" << m_grant;
-    m_job = m_api->postForm(m_url, m_form);
+    ApiJob *job = api->postForm(m_url, m_form);
     m_form.clear();
-    connect(m_job, &ApiJob::succeeded, this, &TokenJob::onSucceeded);
-    connect(m_job, &ApiJob::failed, this, &TokenJob::onFailed);
-    m_job->start();
+    return job;
 }
 
-void TokenJob::abort()
-{
-    if (m_job)
-        m_job->abort(); // reports failed() with Kind::Cancelled
-    else
-        finishWith(nullptr, ApiError(ApiError::Kind::Cancelled, tr("The sign-in was cancelled.")));
-}
-
-void TokenJob::onSucceeded(const JsonValue &body)
+void TokenJob::readBody(const JsonValue &body)
 {
     QString error;
     const auto tokens = TokenSet::fromTokenResponse(body, QDateTime::currentDateTimeUtc(), &error);
     if (!tokens) {
-        finishWith(nullptr, ApiError(ApiError::Kind::MalformedResponse, error));
+        fail(ApiError(ApiError::Kind::MalformedResponse, error));
         return;
     }
-    finishWith(&*tokens, {});
+    if (!conclude())
+        return;
+    emit succeeded(*tokens);
+    finish();
 }
 
 void TokenJob::onFailed(const ApiError &error)
@@ -61,21 +49,7 @@ void TokenJob::onFailed(const ApiError &error)
     qCInfo(lcAuth).noquote() << "token request, grant" << m_grant << "failed:"
                              << (error.oauthError().isEmpty() ? error.message()
                                                               : error.oauthError());
-    finishWith(nullptr, error);
-}
-
-void TokenJob::finishWith(const TokenSet *tokens, const ApiError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_job.clear();
-    if (tokens)
-        emit succeeded(*tokens);
-    else
-        emit failed(error);
-    emit finished();
-    deleteLater();
+    fail(error);
 }
 
 OAuthClient::OAuthClient(ApiClient *api, const QString &clientId, QObject *parent)

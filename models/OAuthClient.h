@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiError.h"
 #include "JsonValue.h"
+#include "ResultJob.h"
 #include "TokenSet.h"
 
 #include <QObject>
@@ -12,34 +13,24 @@
 
 class ApiJob;
 
-// One request to the token endpoint. Emits exactly one of succeeded() or
-// failed(), then finished(), then deletes itself.
-class TokenJob : public QObject
+// One request to the token endpoint (see ResultJob).
+class TokenJob : public ResultJob
 {
     Q_OBJECT
 
-public:
-    void start();
-    void abort(); // failed() with Kind::Cancelled
-
 signals:
     void succeeded(const TokenSet &tokens);
-    void failed(const ApiError &error);
-    void finished();
 
 private:
     friend class OAuthClient;
     TokenJob(ApiClient *api, const QUrl &url, const QUrlQuery &form, const char *grant);
-    void onSucceeded(const JsonValue &body);
-    void onFailed(const ApiError &error);
-    void finishWith(const TokenSet *tokens, const ApiError &error);
+    ApiJob *createJob(ApiClient *api) override;
+    void readBody(const JsonValue &body) override;
+    void onFailed(const ApiError &error) override;
 
-    QPointer<ApiClient> m_api;
     QUrl m_url;
     QUrlQuery m_form; // holds secrets: never logged
     const char *m_grant;
-    QPointer<ApiJob> m_job;
-    bool m_done = false;
 };
 
 // The community's OAuth 2.0 endpoints, for a public client (no secret).
