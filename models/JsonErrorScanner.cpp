@@ -6,6 +6,7 @@
 #include "JsonValue.h"
 
 #include <cstring>
+#include <iterator>
 
 namespace {
 
@@ -54,26 +55,17 @@ JsonErrorScanner::Error JsonErrorScanner::scan(
         error.message = JsonParseError::tr("unexpected end of text");
         return error;
     }
-    switch (expect) {
-    case Expect::Value:
-        error.message = JsonParseError::tr("expected a value");
-        break;
-    case Expect::Key:
-        error.message = JsonParseError::tr("expected a key in double quotes");
-        break;
-    case Expect::Colon:
-        error.message = JsonParseError::tr("expected ':'");
-        break;
-    case Expect::ArraySeparator:
-        error.message = JsonParseError::tr("expected ',' or ']'");
-        break;
-    case Expect::ObjectSeparator:
-        error.message = JsonParseError::tr("expected ',' or '}'");
-        break;
-    case Expect::Nothing:
-        error.message = JsonParseError::tr("unexpected text after the value");
-        break;
-    }
+    // What was expected, in the order of Expect.
+    static const char *const expected[] = {
+        QT_TRANSLATE_NOOP("JsonParseError", "expected a value"),
+        QT_TRANSLATE_NOOP("JsonParseError", "expected a key in double quotes"),
+        QT_TRANSLATE_NOOP("JsonParseError", "expected ':'"),
+        QT_TRANSLATE_NOOP("JsonParseError", "expected ',' or ']'"),
+        QT_TRANSLATE_NOOP("JsonParseError", "expected ',' or '}'"),
+        QT_TRANSLATE_NOOP("JsonParseError", "unexpected text after the value"),
+    };
+    static_assert(std::size(expected) == std::size_t(Expect::Nothing) + 1);
+    error.message = JsonParseError::tr(expected[int(expect)]);
     return error;
 }
 
