@@ -1,9 +1,10 @@
 #include "DraftStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
@@ -15,9 +16,6 @@ Q_LOGGING_CATEGORY(lcDrafts, "prefeditor.drafts")
 namespace {
 
 const QString Suffix = QStringLiteral(".json");
-constexpr auto DirectoryMode =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-constexpr auto FileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 } // namespace
 
@@ -67,29 +65,6 @@ bool DraftStore::isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-bool DraftStore::ensureDirectory(QString *error) const
-{
-    QDir dir(m_directory);
-    if (!dir.exists()) {
-        // The state directory's own parts are made 0700 too (XDG asks so).
-        const QString prefeditor = QFileInfo(m_directory).path();
-        const bool madeParent = !QDir(prefeditor).exists();
-        if (!dir.mkpath(QStringLiteral("."))) {
-            if (error)
-                *error = QStringLiteral("cannot create the directory %1").arg(m_directory);
-            return false;
-        }
-        if (madeParent)
-            QFile::setPermissions(prefeditor, DirectoryMode);
-    }
-    if (!QFile::setPermissions(m_directory, DirectoryMode)) {
-        if (error)
-            *error = QStringLiteral("cannot make the directory %1 private").arg(m_directory);
-        return false;
-    }
-    return true;
-}
-
 bool DraftStore::write(const Draft &draft, QString *error) const
 {
     const QString path = filePath(draft.id);
@@ -98,11 +73,11 @@ bool DraftStore::write(const Draft &draft, QString *error) const
             *error = QStringLiteral("not a valid draft id: %1").arg(draft.id);
         return false;
     }
-    if (!ensureDirectory(error))
+    if (!PrivateFiles::makeDirectory(m_directory, error))
         return false;
     QSaveFile file(path);
     // Private before the first byte: the temporary file is renamed over the old one.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FileMode) ||
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::FileMode) ||
         file.write(draft.toJson().toJson(JsonValue::Format::Pretty)) < 0 || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

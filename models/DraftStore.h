@@ -53,7 +53,5 @@ public:
     bool remove(const QString &id) const;
 
 private:
-    bool ensureDirectory(QString *error) const;
-
     QString m_directory;
 };
