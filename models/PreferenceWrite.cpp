@@ -86,10 +86,7 @@ void PreferenceWrite::start()
             [this] { fail(ApiError(ApiError::Kind::Network, tr("No connection to a server."))); });
         return;
     }
-    if (m_operation == Operation::Create || !m_condition.isEmpty())
-        check();
-    else
-        write();
+    check();
 }
 
 void PreferenceWrite::run(ApiJob *job, void (PreferenceWrite::*onSuccess)(const JsonValue &),
@@ -138,6 +135,7 @@ void PreferenceWrite::onChecked(const JsonValue &body)
         conflict(current);
         return;
     }
+    m_before = current;
     if (m_operation == Operation::Patch) {
         // Only what differs from what the server holds now.
         if (m_edit.key && *m_edit.key == current->key)
@@ -149,7 +147,6 @@ void PreferenceWrite::onChecked(const JsonValue &body)
             return;
         }
     }
-    m_before = std::move(current);
     write();
 }
 
@@ -160,7 +157,10 @@ void PreferenceWrite::onCheckFailed(const ApiError &error)
         conflict(std::nullopt); // deleted meanwhile
         return;
     }
-    fail(error);
+    // Only a read went out: nothing was written, whatever became of it.
+    ApiError unwritten = error;
+    unwritten.setMayHaveReachedServer(false);
+    fail(unwritten);
 }
 
 // --- Write --------------------------------------------------------------------
@@ -187,7 +187,7 @@ void PreferenceWrite::write()
 void PreferenceWrite::onWritten(const JsonValue &body)
 {
     if (m_operation == Operation::Delete) {
-        succeed(m_before.value_or(Preference {m_edit.id, 0, {}, {}, {}, {}}));
+        succeed(*m_before);
         return;
     }
     QString error;
@@ -220,13 +220,13 @@ void PreferenceWrite::onWriteFailed(const ApiError &error)
             }
             break;
         case Operation::Patch:
-            if (error.httpStatus() == 404 && !m_condition.isEmpty()) {
+            if (error.httpStatus() == 404) {
                 conflict(std::nullopt); // deleted between the check and the write
                 return;
             }
             break;
         case Operation::Delete:
-            if (error.httpStatus() == 404 && m_before) {
+            if (error.httpStatus() == 404) {
                 // It existed a moment ago and is gone: what was asked for.
                 succeed(*m_before);
                 return;
@@ -318,7 +318,7 @@ void PreferenceWrite::onVerifyFailed(const ApiError &error)
         m_operation != Operation::Create) {
         if (m_operation == Operation::Delete) {
             m_uncertain = true;
-            succeed(m_before.value_or(Preference {m_edit.id, 0, {}, {}, {}, {}}));
+            succeed(*m_before);
         } else {
             conflict(std::nullopt);
         }

@@ -48,17 +48,20 @@ struct WriteCondition
 //     when it no longer exists. For a create: another preference already has
 //     the key, and current() is that one.
 //   - failed(): nothing was written, or it could not be found out; error()
-//     says which, and edit() hands the user's edit back.
+//     says which, and edit() hands the user's edit back. Only in the second
+//     case is error().mayHaveReachedServer() true.
 //
 // Exactly one of the three is emitted, never from inside start(), then
 // finished(); then the write deletes itself.
 //
 // Every write is careful:
 //   - Create first lists the key: a key in use is a conflict, not a 400.
-//   - With a condition, patch and delete first read the preference and stop
-//     with a conflict when it changed. The API has no conditional requests
-//     (no ETag, no If-Match), so a short window between that read and the
-//     write remains.
+//   - Patch and delete first read the preference (before()), and stop with a
+//     conflict when it is gone or no longer matches the condition. The API
+//     has no conditional requests (no ETag, no If-Match), so a short window
+//     between that read and the write remains. Without a condition the read
+//     still tells what the write replaced, which the change journal records
+//     and an undo needs.
 //   - After that read, a patch sends only what differs from the server's
 //     current preference (and nothing at all when nothing does).
 //   - An answer that never came (a timeout, or a connection dropped after
@@ -104,6 +107,9 @@ public:
     Preference result() const { return m_result; }
     JsonValue resultObject() const { return m_resultObject; } // the server's own object
     std::optional<Preference> current() const { return m_current; }
+    // Patch and delete: the preference as the check read it, when it matched
+    // (for a conflict, see current()). nullopt for a create.
+    std::optional<Preference> before() const { return m_before; }
     ApiError error() const { return m_error; }
     // The first answer was lost and the outcome was found by reading again.
     bool wasUncertain() const { return m_uncertain; }

@@ -1,8 +1,10 @@
 // PreferenceWrite against a real in-process prefserver: one outcome per
-// write, the conflict check before every conditional write, and writes whose
+// write, the read (and conflict check) before every patch and delete, and writes whose
 // answer was lost, resolved by reading again. Every test asserts the exact
 // requests the server received.
 
+#include "ApiClient.h"
+#include "ApiJob.h"
 #include "JsonValue.h"
 #include "PreferenceWrite.h"
 #include "SignedInClient.h"
@@ -11,6 +13,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -53,6 +56,8 @@ private slots:
 
     void bodiesAreBuiltInOnePlace();
     void patchChecksThenSendsOnlyWhatDiffers();
+    void unconditionedWritesReadFirst();
+    void failedCheckWroteNothing();
     void patchConflictsWhenChangedMeanwhile();
     void patchConflictsWhenDeletedMeanwhile();
     void deleteConflictsWhenChangedMeanwhile();
@@ -71,7 +76,7 @@ private:
     Preference seed(const QString &key, const char *value);
     // Runs a write to its single outcome.
     void run(WriteRecorder &recorder, PreferenceWrite *write);
-    // Another client writes directly, with no condition.
+    // Another client writes directly, with a plain PATCH.
     Preference changeBehindTheEditorsBack(qint64 id, const char *value);
     void addFault(const QString &path, const QByteArray &method, Fault::Kind kind, bool applyFirst,
         int count = 1, int delayMs = 0);
@@ -115,15 +120,21 @@ Preference TestPreferenceWrite::seed(const QString &key, const char *value)
 
 Preference TestPreferenceWrite::changeBehindTheEditorsBack(qint64 id, const char *value)
 {
-    WriteRecorder other;
-    run(other,
-        PreferenceWrite::patch(
-            m_session->api(), QStringLiteral("me"), id, std::nullopt, json(value)));
+    // A plain PATCH, as another client sends it: the same value again still
+    // moves last_updated_at.
+    ApiClient *api = m_session->api();
+    ApiJob *job = api->patch(api->preferenceUrl(QStringLiteral("me"), id),
+        PreferenceWrite::patchBody(std::nullopt, json(value)));
+    QSignalSpy answered(job, &ApiJob::succeeded);
+    job->start();
+    std::optional<Preference> stored;
     [&] {
-        QCOMPARE(other.outcome, WriteRecorder::Outcome::Succeeded);
+        QVERIFY(answered.wait(20000));
+        stored = Preference::fromJson(answered.first().at(0).value<JsonValue>());
+        QVERIFY(stored);
     }();
     m_server->clearRequestLog();
-    return other.result;
+    return stored.value_or(Preference());
 }
 
 void TestPreferenceWrite::addFault(const QString &path, const QByteArray &method, Fault::Kind kind,
@@ -167,6 +178,75 @@ void TestPreferenceWrite::patchChecksThenSendsOnlyWhatDiffers()
     const QList<RecordedRequest> requests = requestsTo(*m_server, preferencePath(base.id));
     QCOMPARE(methods(requests), (QStringList {u"GET"_qs, u"PATCH"_qs}));
     QCOMPARE(requests.at(1).body, QByteArray("{\"value\":\"light\"}"));
+}
+
+void TestPreferenceWrite::unconditionedWritesReadFirst()
+{
+    // Even without a condition, what a write replaces is known: before().
+    const Preference base = seed(QStringLiteral("test.theme"), "\"dark\"");
+    WriteRecorder patch;
+    PreferenceWrite *write = PreferenceWrite::patch(
+        m_session->api(), QStringLiteral("me"), base.id, std::nullopt, json("1.10"));
+    std::optional<Preference> before;
+    connect(
+        write, &PreferenceWrite::succeeded, this, [&before, write] { before = write->before(); });
+    run(patch, write);
+    QCOMPARE(patch.outcome, WriteRecorder::Outcome::Succeeded);
+    QVERIFY(before);
+    QCOMPARE(before->key, base.key);
+    QVERIFY(before->value.isIdenticalTo(json("\"dark\"")));
+    QCOMPARE(before->lastUpdatedAt, base.lastUpdatedAt);
+    QList<RecordedRequest> requests = requestsTo(*m_server, preferencePath(base.id));
+    QCOMPARE(methods(requests), (QStringList {u"GET"_qs, u"PATCH"_qs}));
+    QCOMPARE(requests.at(1).body, QByteArray("{\"value\":1.10}"));
+
+    // The same value again: read, and nothing to send.
+    m_server->clearRequestLog();
+    WriteRecorder same;
+    run(same,
+        PreferenceWrite::patch(
+            m_session->api(), QStringLiteral("me"), base.id, std::nullopt, json("1.10")));
+    QCOMPARE(same.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(methods(m_server->requestLog()), QStringList {u"GET"_qs});
+
+    m_server->clearRequestLog();
+    WriteRecorder removal;
+    write = PreferenceWrite::remove(m_session->api(), QStringLiteral("me"), base.id);
+    connect(
+        write, &PreferenceWrite::succeeded, this, [&before, write] { before = write->before(); });
+    run(removal, write);
+    QCOMPARE(removal.outcome, WriteRecorder::Outcome::Succeeded);
+    QVERIFY(before->value.isIdenticalTo(json("1.10")));
+    QCOMPARE(removal.result.value.numberText(), QByteArray("1.10"));
+    QCOMPARE(methods(m_server->requestLog()), (QStringList {u"GET"_qs, u"DELETE"_qs}));
+
+    // Gone already: a conflict, and nothing sent but the read.
+    m_server->clearRequestLog();
+    WriteRecorder again;
+    run(again,
+        PreferenceWrite::patch(
+            m_session->api(), QStringLiteral("me"), base.id, std::nullopt, json("2")));
+    QCOMPARE(again.outcome, WriteRecorder::Outcome::Conflicted);
+    QVERIFY(!again.current);
+    QCOMPARE(methods(m_server->requestLog()), QStringList {u"GET"_qs});
+}
+
+void TestPreferenceWrite::failedCheckWroteNothing()
+{
+    // The read before the write times out: whatever became of that GET,
+    // nothing was written, and the error does not say it might have been.
+    const Preference base = seed(QStringLiteral("test.theme"), "\"dark\"");
+    addFault(preferencePath(base.id), "GET", Fault::Kind::Delay, true, 1, 3000);
+    m_session->api()->setTimeout(std::chrono::milliseconds(500));
+    WriteRecorder write;
+    run(write,
+        PreferenceWrite::patch(
+            m_session->api(), QStringLiteral("me"), base.id, std::nullopt, json("\"light\"")));
+    QCOMPARE(write.outcome, WriteRecorder::Outcome::Failed);
+    QCOMPARE(write.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(!write.error.mayHaveReachedServer());
+    QVERIFY(!write.uncertain);
+    QCOMPARE(methods(requestsTo(*m_server, preferencePath(base.id))), QStringList {u"GET"_qs});
 }
 
 void TestPreferenceWrite::patchConflictsWhenChangedMeanwhile()
