@@ -15,6 +15,7 @@
 #include <optional>
 
 class ApiClient;
+class JournalRecorder;
 
 // A user's preferences, loaded page by page from the API (PageFetcher). Rows
 // are inserted one batch per page, in server order. Writes go through the API; a row only
@@ -51,6 +52,10 @@ public:
     // Exact-key server search; empty for all keys. Takes effect on reload().
     void setKeyFilter(const QString &key);
     QString keyFilter() const { return m_keyFilter; }
+
+    // Every write made from now on is journaled by recorder (not owned; may
+    // be null), with its context as it is when the write is made.
+    void setJournal(JournalRecorder *recorder);
 
     void setPageSize(int pageSize); // the limit asked for; 0 lets the server choose
     void setMaxConcurrentPages(int count); // default 4 (PageFetcher)
@@ -112,6 +117,7 @@ private:
     QVariant sortData(const Row &row, Column column) const;
 
     QPointer<ApiClient> m_client;
+    QPointer<JournalRecorder> m_journal;
     QString m_user = QStringLiteral("me");
     QString m_keyFilter;
     int m_pageSize = 100;

@@ -1,8 +1,9 @@
 // PreferenceModel: the writes. Each is a PreferenceWrite of its own; the
-// rows follow what the server answered.
+// rows follow what the server answered, and the journal records it.
 #include "PreferenceModel.h"
 
 #include "ApiClient.h"
+#include "JournalRecorder.h"
 
 #include <QLoggingCategory>
 
@@ -26,6 +27,11 @@ PreferenceWrite *PreferenceModel::remove(const Preference &base)
         PreferenceWrite::remove(m_client, m_user, base.id, WriteCondition::fromBase(base)));
 }
 
+void PreferenceModel::setJournal(JournalRecorder *recorder)
+{
+    m_journal = recorder;
+}
+
 PreferenceWrite *PreferenceModel::track(PreferenceWrite *write)
 {
     // Connected before the caller: the rows show the outcome by the time the
@@ -43,6 +49,8 @@ PreferenceWrite *PreferenceModel::track(PreferenceWrite *write)
         else
             removePreference(write->id());
     });
+    if (m_journal)
+        m_journal->watch(write);
     return write;
 }
 
