@@ -5,6 +5,7 @@
 #include "DeleteConfirmation.h"
 #include "DraftKeeper.h"
 #include "EmptyStateOverlay.h"
+#include "JournalRecorder.h"
 #include "LoadProgress.h"
 #include "MainMenu.h"
 #include "MessageBar.h"
@@ -278,6 +279,14 @@ void MainWindow::setCommunityId(const QString &id)
     m_communityId = id;
 }
 
+void MainWindow::setJournal(const ChangeJournal &journal)
+{
+    // A recorder set before stays alive: writes it watches are still journaled.
+    m_journal = new JournalRecorder(journal, this);
+    m_journal->setContext({m_account, m_user, {}, {}});
+    m_model->setJournal(m_journal);
+}
+
 // Per account, not per community: two staff members (or one with two
 // accounts) on the same community each come back to their own last user.
 QString MainWindow::lastUserKey() const
@@ -317,6 +326,8 @@ void MainWindow::openUser(const UserInfo &user)
     m_failedDelete.reset();
     m_stale = false;
     m_model->setUser(self ? QStringLiteral("me") : QString::number(user.id));
+    if (m_journal)
+        m_journal->setContext({m_account, user, {}, {}});
     m_model->reload();
     QSettings().setValue(lastUserKey(), self ? QStringLiteral("me") : QString::number(user.id));
     m_table->setFocus();

@@ -10,9 +10,11 @@
 #include <optional>
 
 class AccountStatus;
+class ChangeJournal;
 class DraftKeeper;
 class ApiClient;
 class EmptyStateOverlay;
+class JournalRecorder;
 class LoadProgress;
 class MainMenu;
 class MessageBar;
@@ -50,6 +52,9 @@ public:
     // Names the community in QSettings (the last opened user is remembered
     // per account on it). Defaults to the API's base URL.
     void setCommunityId(const QString &id);
+    // Journals every write from now on as the account's change to the
+    // preferences of the user open when the write is made.
+    void setJournal(const ChangeJournal &journal);
 
     // "me", a numeric user id, or empty for the one opened last time.
     void openInitialUser(const QString &user);
@@ -127,6 +132,7 @@ private:
     AccountStatus *m_accountStatus;
     MainMenu *m_menu = nullptr;
     DraftKeeper *m_drafts = nullptr;
+    JournalRecorder *m_journal = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;

@@ -1,6 +1,7 @@
 #include "EditorApplication.h"
 
 #include "ApiClient.h"
+#include "ChangeJournal.h"
 #include "CommunityUrl.h"
 #include "DemoEnvironment.h"
 #include "KeychainStore.h"
@@ -266,6 +267,9 @@ void EditorApplication::showMainWindow(const UserInfo &account)
     if (m_demoMode) {
         m_window->setDemoMode(true);
         m_window->setCommunityId(QStringLiteral("demo"));
+    } else {
+        // Not in the demo, whose data is gone at exit.
+        m_window->setJournal(ChangeJournal(m_client->baseUrl()));
     }
     m_window->show();
     m_window->openInitialUser(std::exchange(m_initialUser, QString())); // --user: once

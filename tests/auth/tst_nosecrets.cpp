@@ -1,11 +1,14 @@
 // No secret on disk or in the logs. With HOME and XDG_* pointing at a fresh
 // directory and every logging category at debug level, the test signs in
-// with a password and with the browser, refreshes, and signs out. Then no
-// file under HOME and no log line holds a token, the code, the PKCE
-// verifier or the password.
+// with a password and with the browser, makes a journaled write, refreshes,
+// and signs out. Then no file under HOME (the change journal among them) and
+// no log line holds a token, the code, the PKCE verifier or the password.
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "ChangeJournal.h"
+#include "JournalRecorder.h"
 #include "KeychainStore.h"
+#include "PreferenceModel.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "SignInController.h"
@@ -90,6 +93,18 @@ void TestNoSecrets::signInRefreshSignOutLeaveNoTrace()
     QVERIFY(signedIn.wait(15000));
     m_secrets.insert(controller.session()->accessToken());
 
+    // A write as the editor makes it, journaled in the default place, under HOME.
+    PreferenceModel model(&api);
+    JournalRecorder journal(ChangeJournal(m_server->baseUrl()));
+    journal.setContext({controller.user(), controller.user(), {}, {}});
+    model.setJournal(&journal);
+    QSignalSpy recorded(&journal, &JournalRecorder::recorded);
+    model.create(QStringLiteral("nosecrets.theme"), JsonValue::fromString(QStringLiteral("dark")))
+        ->start();
+    QVERIFY(recorded.wait(15000));
+    const QString journalFile = journal.journal().filePath();
+    QVERIFY2(journalFile.startsWith(QDir::homePath() + QLatin1Char('/')), qPrintable(journalFile));
+
     // Browser.
     QSignalSpy open(&controller, &SignInController::openBrowser);
     controller.signInWithBrowser(m_server->baseUrl(), QStringLiteral("prefeditor"));
@@ -115,8 +130,11 @@ void TestNoSecrets::signInRefreshSignOutLeaveNoTrace()
     QVERIFY(m_secrets.contains(Password));
     QVERIFY2(m_secrets.size() >= 8, qPrintable(QString::number(m_secrets.size())));
 
-    // The settings were written (the profile), so the search means something.
-    QVERIFY(!AuthTest::filesContaining(QDir::homePath(), "staff").isEmpty());
+    // The settings were written (the profile), and the journal (who wrote),
+    // so the search means something.
+    const QStringList withName = AuthTest::filesContaining(QDir::homePath(), "staff");
+    QVERIFY(!withName.isEmpty());
+    QVERIFY2(withName.contains(journalFile), qPrintable(withName.join(QLatin1Char(' '))));
 
     // The in-process prefserver stands for the remote community: what it and
     // Qt's HTTP server log about the requests they receive is the server's

@@ -1,9 +1,10 @@
 // The main window with real widgets (offscreen) against a real in-process
 // prefserver holding the demo data: rows, filter, the user picker and the
-// banner, errors with Retry, the empty states, create and delete, refresh and
-// the shortcuts. A QAbstractItemModelTester watches the view's proxy for the
-// whole of every test.
+// banner, errors with Retry, the empty states, create and delete (and their
+// journal), refresh and the shortcuts. A QAbstractItemModelTester watches the
+// view's proxy for the whole of every test.
 
+#include "ChangeJournal.h"
 #include "EmptyStateOverlay.h"
 #include "JsonTextEdit.h"
 #include "LoadProgress.h"
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -387,6 +389,9 @@ void TestMainWindow::createThenDeleteThroughTheUi()
 {
     openWindow(QStringLiteral("alice"));
     waitForLoad();
+    QTemporaryDir journalDir;
+    const ChangeJournal journal(m_server->baseUrl(), journalDir.path());
+    m_window->setJournal(journal);
     PreferenceModel *model = m_window->preferenceModel();
     const int before = model->rowCount();
 
@@ -424,6 +429,19 @@ void TestMainWindow::createThenDeleteThroughTheUi()
     QCOMPARE(model->rowForId(id), -1);
     const QString path = MyPreferences + QString::number(id) + QLatin1Char('/');
     QCOMPARE(requestsTo(*m_server, "DELETE", path).size(), 1);
+
+    // Both are journaled: alice's changes to her own preferences.
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).operation, JournalEntry::Operation::Delete);
+    QCOMPARE(entries.at(1).operation, JournalEntry::Operation::Create);
+    QCOMPARE(entries.at(1).valueAfter->toJson(), QByteArray("{\"answer\":42}"));
+    for (const JournalEntry &entry : entries) {
+        QCOMPARE(entry.preferenceId, id);
+        QCOMPARE(entry.outcome, JournalEntry::Outcome::Applied);
+        QCOMPARE(entry.actor.username, QStringLiteral("alice"));
+        QCOMPARE(entry.user.username, QStringLiteral("alice"));
+    }
 }
 
 void TestMainWindow::enterAndDoubleClickOpenTheEditor()
