@@ -4,6 +4,8 @@
 #include "ApiJob.h"
 #include "Credentials.h"
 #include "CtlCredentials.h"
+#include "CtlHistory.h"
+#include "CtlJournal.h"
 #include "PageFetcher.h"
 #include "Preference.h"
 #include "TableFormatter.h"
@@ -75,6 +77,8 @@ CtlCommand::~CtlCommand()
 
 int CtlCommand::exec()
 {
+    if (m_options.command() == CtlOptions::Command::History)
+        return runHistory(); // the local journal: no network, no token
     // Input first: an invalid value is refused before anything is sent.
     std::optional<JsonValue> value;
     if (const std::optional<QString> text = m_options.valueText()) {
@@ -91,6 +95,14 @@ int CtlCommand::exec()
     if (m_options.newKey() && m_options.newKey()->isEmpty()) {
         fail(ExitCode::InvalidInput, tr("The key must not be empty."));
         return int(*m_exitCode);
+    }
+    if (m_options.command() == CtlOptions::Command::Undo) {
+        QString error;
+        m_undone = CtlHistory(m_options).undoableEntry(&error);
+        if (!m_undone) {
+            fail(ExitCode::InvalidInput, error);
+            return int(*m_exitCode);
+        }
     }
 
     ResolvedCredentials resolved = resolveCredentials(m_options);
@@ -180,6 +192,10 @@ void CtlCommand::start(const std::optional<JsonValue> &value)
     case CtlOptions::Command::WhoAmI:
         runWhoAmI();
         break;
+    case CtlOptions::Command::Undo:
+        startWrite(CtlHistory::undoWrite(m_client, *m_undone), m_undone->id);
+        break;
+    case CtlOptions::Command::History: // exec() shows it, without the network
     case CtlOptions::Command::None:
         fail(ExitCode::Usage, tr("No command given."));
         break;
@@ -245,6 +261,15 @@ void CtlCommand::runWhoAmI()
     });
 }
 
+int CtlCommand::runHistory()
+{
+    QString warning;
+    writeOut(CtlHistory(m_options).historyOutput(terminalWidth(), &warning));
+    if (!warning.isEmpty())
+        writeErr(QStringLiteral("prefctl: ") + warning + QLatin1Char('\n'));
+    return int(ExitCode::Ok);
+}
+
 void CtlCommand::watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess)
 {
     connect(job, &ApiJob::succeeded, this, std::move(onSuccess));
@@ -254,13 +279,20 @@ void CtlCommand::watch(ApiJob *job, std::function<void(const JsonValue &)> onSuc
 
 // --- Writes: one handle, one outcome ---------------------------------------
 
-void CtlCommand::startWrite(PreferenceWrite *write)
+void CtlCommand::startWrite(PreferenceWrite *write, const QString &undoes)
 {
     m_write = write;
     connect(write, &PreferenceWrite::succeeded, this, &CtlCommand::onWriteSucceeded);
     connect(write, &PreferenceWrite::conflicted, this, &CtlCommand::onWriteConflicted);
     connect(write, &PreferenceWrite::failed, this, &CtlCommand::failWith);
-    write->start();
+    auto *journal = new CtlJournal(m_client, ChangeJournal(m_options.server()), this);
+    connect(journal, &CtlJournal::failed, this, &CtlCommand::failWith);
+    connect(journal, &CtlJournal::recordFailed, this, [](const QString &error) {
+        writeErr(QStringLiteral("prefctl: ") +
+            tr("warning: the change could not be recorded in the journal: %1").arg(error) +
+            QLatin1Char('\n'));
+    });
+    journal->startWrite(write, undoes); // once it knows who writes to whose preferences
 }
 
 void CtlCommand::onWriteSucceeded(const Preference &result)
@@ -277,7 +309,7 @@ void CtlCommand::onWriteSucceeded(const Preference &result)
 
     if (m_write && m_write->operation() == PreferenceWrite::Operation::Delete) {
         if (!m_options.json())
-            writeOut(tr("Deleted preference %1.").arg(m_options.id()) + QLatin1Char('\n'));
+            writeOut(tr("Deleted preference %1.").arg(m_write->id()) + QLatin1Char('\n'));
     } else {
         const JsonValue object = m_write ? m_write->resultObject() : JsonValue();
         printPreference(object.isObject() ? object : result.toJson());
@@ -299,6 +331,8 @@ void CtlCommand::onWriteConflicted()
 
 QString CtlCommand::conflictText(const std::optional<Preference> &current) const
 {
+    if (m_undone)
+        return CtlHistory::conflictText(*m_undone, current);
     if (m_options.command() == CtlOptions::Command::Create) {
         if (!current)
             return tr("The key \"%1\" is already in use; nothing was written.")

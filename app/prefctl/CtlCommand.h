@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "CtlOptions.h"
+#include "JournalEntry.h"
 #include "JsonValue.h"
 #include "PreferencePage.h"
 #include "PreferenceWrite.h"
@@ -47,9 +48,11 @@ private:
     void runSet(const std::optional<JsonValue> &value);
     void runDelete();
     void runWhoAmI();
+    int runHistory();
 
     void watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess);
-    void startWrite(PreferenceWrite *write);
+    // Journaled (CtlJournal); undoes: the entry an undo undoes.
+    void startWrite(PreferenceWrite *write, const QString &undoes = {});
     void onWriteSucceeded(const Preference &result);
     void onWriteConflicted();
     QString conflictText(const std::optional<Preference> &current) const;
@@ -71,7 +74,8 @@ private:
     std::unique_ptr<Credentials> m_credentials;
     ApiClient *m_client = nullptr;
     QList<PreferencePage::Row> m_rows; // list: what the pages brought
-    QPointer<PreferenceWrite> m_write; // create, set, delete: our one write
+    QPointer<PreferenceWrite> m_write; // create, set, delete, undo: our one write
+    std::optional<JournalEntry> m_undone; // undo: the entry undone
     QEventLoop m_loop;
     std::optional<ExitCode> m_exitCode;
 };

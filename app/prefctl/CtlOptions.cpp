@@ -2,6 +2,8 @@
 
 #include "CommunityUrl.h"
 
+#include <limits>
+
 namespace {
 
 bool looksLikeOption(const QString &argument)
@@ -36,7 +38,9 @@ QString CtlOptions::usage()
               "          [--if-value JSON] [--if-updated-at TIMESTAMP]\n"
               "  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]\n"
               "          [--if-updated-at TIMESTAMP]\n"
-              "  prefctl --server URL whoami\n");
+              "  prefctl --server URL whoami\n"
+              "  prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]\n"
+              "  prefctl --server URL [--json] undo ENTRY_ID\n");
 }
 
 QString CtlOptions::helpText()
@@ -49,7 +53,7 @@ QString CtlOptions::helpText()
            "  --server URL   the community's base URL, e.g. https://community.example.org\n"
            "  --user me|ID   whose preferences (default: me, the token's owner)\n"
            "  --json         print the API's own JSON objects instead of a table\n"
-           "  --key KEY      list: only the preferences with exactly this key;\n"
+           "  --key KEY      list, history: only the preferences with exactly this key;\n"
            "                 set: the new key\n"
            "  --value VALUE  set: the new value, as JSON text\n"
            "  --if-value JSON\n"
@@ -58,11 +62,17 @@ QString CtlOptions::helpText()
            "  --if-updated-at TIMESTAMP\n"
            "                 set, delete: act only if last_updated_at is still\n"
            "                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)\n"
+           "  --limit N      history: only the newest N changes\n"
            "  -h, --help     show this help\n"
            "  --version      show the version\n"
            "\n"
            "VALUE is JSON text, e.g. '\"dark\"', 42, '{\"size\": 12}'; - reads it from\n"
            "standard input (so does --if-value -, unless VALUE is -).\n"
+           "\n"
+           "Every create, set, delete and undo is recorded in a journal on this\n"
+           "computer, one per community. history lists it, newest first (with --user,\n"
+           "the changes to that user's preferences); undo ENTRY_ID puts back what that\n"
+           "change replaced, if the preference still holds what the change left.\n"
            "\n"
            "The access token is read from the environment variable PREFCTL_TOKEN.\n"
            "\n"
@@ -70,7 +80,8 @@ QString CtlOptions::helpText()
            "3 invalid input (nothing was sent), 4 network, timeout or TLS error,\n"
            "5 authentication needed (no token, or the token was refused),\n"
            "6 conflict: the preference is not as --if-value or --if-updated-at says,\n"
-           "or create found the key in use (nothing was written).\n");
+           "create found the key in use, or undo found the preference changed since\n"
+           "(nothing was written).\n");
 }
 
 CtlOptions::NamedArgument CtlOptions::splitOption(const QString &argument)
@@ -92,6 +103,7 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
     QStringList positional;
     QString serverText;
     std::optional<QString> keyOption;
+    std::optional<QString> limitText;
     bool userGiven = false;
     bool optionsEnded = false;
 
@@ -119,7 +131,7 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         const bool takesValue = name == QLatin1String("--server") ||
             name == QLatin1String("--user") || name == QLatin1String("--key") ||
             name == QLatin1String("--value") || name == QLatin1String("--if-value") ||
-            name == QLatin1String("--if-updated-at");
+            name == QLatin1String("--if-updated-at") || name == QLatin1String("--limit");
         if (!takesValue)
             return fail(tr("unknown option %1").arg(name));
         if (!value) {
@@ -138,6 +150,8 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
             m_valueText = *value;
         } else if (name == QLatin1String("--if-value")) {
             m_ifValueText = *value;
+        } else if (name == QLatin1String("--limit")) {
+            limitText = *value;
         } else {
             m_ifUpdatedAtText = *value;
         }
@@ -158,6 +172,8 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         {"set", Command::Set, 1},
         {"delete", Command::Delete, 1},
         {"whoami", Command::WhoAmI, 0},
+        {"history", Command::History, 0},
+        {"undo", Command::Undo, 1},
     };
     int expectedArguments = 0;
     for (const auto &entry : commands) {
@@ -192,10 +208,15 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         return fail(tr("--user must be \"me\" or a numeric user id"));
     if (userGiven && m_command == Command::WhoAmI)
         return fail(tr("whoami does not take --user"));
+    if (userGiven && m_command == Command::Undo)
+        return fail(tr("undo does not take --user: the journal entry says whose preference"));
 
-    const bool keyAllowed = m_command == Command::List || m_command == Command::Set;
+    const bool keyAllowed =
+        m_command == Command::List || m_command == Command::Set || m_command == Command::History;
     if (keyOption && !keyAllowed)
-        return fail(tr("--key is only for list and set"));
+        return fail(tr("--key is only for list, set and history"));
+    if (limitText && m_command != Command::History)
+        return fail(tr("--limit is only for history"));
     if (m_valueText && m_command != Command::Set)
         return fail(tr("--value is only for set"));
     const bool conditionAllowed = m_command == Command::Set || m_command == Command::Delete;
@@ -209,6 +230,23 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
     switch (m_command) {
     case Command::List:
         m_key = keyOption.value_or(QString());
+        break;
+    case Command::History:
+        m_key = keyOption.value_or(QString());
+        if (userGiven) {
+            m_historyUserId = parseId(m_user);
+            if (!m_historyUserId)
+                return fail(tr("history --user needs a numeric user id"));
+        }
+        if (limitText) {
+            const std::optional<qint64> limit = parseId(*limitText);
+            if (!limit || *limit > std::numeric_limits<int>::max())
+                return fail(tr("--limit must be a positive integer, got \"%1\"").arg(*limitText));
+            m_limit = int(*limit);
+        }
+        break;
+    case Command::Undo:
+        m_entryId = positional.at(0);
         break;
     case Command::Get:
     case Command::Set:

@@ -15,7 +15,8 @@ enum class ExitCode : int {
     InvalidInput = 3, // e.g. a VALUE that is not JSON; nothing was sent
     Network = 4, // network, timeout, TLS
     Authentication = 5, // no token, or 401
-    Conflict = 6, // --if-value or --if-updated-at did not hold, or the key exists; nothing written
+    Conflict = 6, // --if-value or --if-updated-at did not hold, the key exists, or an undo
+                  // found the preference changed; nothing written
 };
 
 // The parsed command line of prefctl:
@@ -26,6 +27,8 @@ enum class ExitCode : int {
 //           [--if-value JSON] [--if-updated-at TIMESTAMP]
 //   prefctl --server URL [--user me|ID] delete ID [--if-value JSON] [--if-updated-at TIMESTAMP]
 //   prefctl --server URL whoami
+//   prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]
+//   prefctl --server URL [--json] undo ENTRY_ID
 // Options may also follow the command. "--" ends the options; an argument
 // that looks like a negative number ("-5") is never taken for an option.
 class CtlOptions
@@ -33,7 +36,7 @@ class CtlOptions
     Q_DECLARE_TR_FUNCTIONS(CtlOptions)
 
 public:
-    enum class Command { None, List, Get, Create, Set, Delete, WhoAmI };
+    enum class Command { None, List, Get, Create, Set, Delete, WhoAmI, History, Undo };
     enum class Outcome { Run, Help, Version, Error };
 
     // arguments include the program name, as QCoreApplication::arguments().
@@ -57,7 +60,7 @@ public:
     QString user() const { return m_user; }
     bool json() const { return m_json; }
     qint64 id() const { return m_id; } // get, set, delete
-    QString key() const { return m_key; } // create KEY, or list --key
+    QString key() const { return m_key; } // create KEY, or list and history --key
     std::optional<QString> newKey() const { return m_newKey; } // set --key
     // create VALUE or set --value: the JSON text as given; "-" means stdin.
     std::optional<QString> valueText() const { return m_valueText; }
@@ -65,6 +68,10 @@ public:
     // reads stdin, unless VALUE does); --if-updated-at an ISO 8601 timestamp.
     std::optional<QString> ifValueText() const { return m_ifValueText; }
     std::optional<QString> ifUpdatedAtText() const { return m_ifUpdatedAtText; }
+    // history: --user ID (none: everybody's) and --limit N (0: all).
+    std::optional<qint64> historyUserId() const { return m_historyUserId; }
+    int limit() const { return m_limit; }
+    QString entryId() const { return m_entryId; } // undo ENTRY_ID
 
 private:
     Outcome fail(const QString &message);
@@ -80,4 +87,7 @@ private:
     std::optional<QString> m_valueText;
     std::optional<QString> m_ifValueText;
     std::optional<QString> m_ifUpdatedAtText;
+    std::optional<qint64> m_historyUserId;
+    int m_limit = 0;
+    QString m_entryId;
 };

@@ -40,6 +40,9 @@ QString line(const char *method, const QString &path)
     return QLatin1String(method) + QLatin1Char(' ') + path;
 }
 
+// Before each write prefctl asks who writes, for the journal.
+const QString WhoAmI = line("GET", QStringLiteral("/api/v2/user/me/"));
+
 QString preferencePath(qint64 id)
 {
     return PreferencesPath + QString::number(id) + QLatin1Char('/');
@@ -120,6 +123,14 @@ private slots:
     void getJsonKeepsExactNumbers();
     void setKeepsExactNumbersOfUntouchedMembers();
 
+    // The journal: history and undo.
+    void historyListsWriteWithBeforeAndAfter();
+    void historyFilters();
+    void undoRestoresOldValue();
+    void undoDeleteAndCreate();
+    void undoAfterAnotherChangeConflicts();
+    void undoUnknownEntrySendsNothing();
+
 private:
     Result run(const QStringList &arguments, const QByteArray &input = {},
         std::optional<QString> token = std::nullopt);
@@ -135,6 +146,10 @@ private:
         const QByteArray &method, const QString &path, const QByteArray &body = {});
     // The server's stored object, read directly (the log is cleared after).
     QByteArray storedObject(qint64 id);
+    // history --json, parsed; the test fails when it is not an array.
+    QList<JsonValue> history(const QStringList &options = {});
+    // prefctl --server URL command, for its exit code alone.
+    int exitCodeOf(const QStringList &command) { return run(server() + command).exitCode; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PrefServer> m_server;
@@ -184,6 +199,8 @@ Result TestPrefctl::run(
         env.insert(QStringLiteral("PREFCTL_TOKEN"), useToken);
     env.insert(QStringLiteral("PREFCTL_TIMEOUT"), QStringLiteral("20"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Each test its own journal.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data-home")));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PREFCTL_PATH), arguments);
@@ -235,6 +252,18 @@ QByteArray TestPrefctl::storedObject(qint64 id)
 {
     const HttpResult result = otherClient("GET", preferencePath(id));
     return result.status == 200 ? result.body : QByteArray::number(result.status);
+}
+
+QList<JsonValue> TestPrefctl::history(const QStringList &options)
+{
+    const Result result =
+        run(server() + QStringList {QStringLiteral("history"), QStringLiteral("--json")} + options);
+    const std::optional<JsonValue> entries = JsonValue::parse(result.out);
+    [&] {
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(entries && entries->isArray(), result.out.constData());
+    }();
+    return entries ? entries->elements() : QList<JsonValue>();
 }
 
 void TestPrefctl::listJsonKeepsValuesExactly()
@@ -336,10 +365,11 @@ void TestPrefctl::createSendsKeyAndValue()
             QStringLiteral("{\"b\": [1, 18446744073709551615], \"a\": \"é\"}")});
     QCOMPARE(result.exitCode, 0);
     // The key is looked up first: a key in use is a conflict, not a 400.
+    // User 2 is alice herself: no second user lookup.
     const QString path = QStringLiteral("/api/v2/user/2/preference/");
-    QCOMPARE(requestLines(), QStringList({line("GET", path), line("POST", path)}));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", path), line("POST", path)}));
     const QList<RecordedRequest> requests = apiRequests();
-    QCOMPARE(requests.first().query, QStringLiteral("key=new.key"));
+    QCOMPARE(requests.at(1).query, QStringLiteral("key=new.key"));
     QCOMPARE(requests.last().body,
         QByteArray("{\"key\":\"new.key\",\"value\":{\"b\":[1,18446744073709551615],\"a\":\"é\"}}"));
     QVERIFY(header(requests.last(), "Content-Type").startsWith("application/json"));
@@ -357,8 +387,8 @@ void TestPrefctl::createReadsValueFromStdin()
                 QStringLiteral("create"), QStringLiteral("from.stdin"), QStringLiteral("-")},
         "{\n  \"lines\": [\n    -5\n  ]\n}\n");
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(
-        requestLines(), QStringList({line("GET", PreferencesPath), line("POST", PreferencesPath)}));
+    QCOMPARE(requestLines(),
+        QStringList({WhoAmI, line("GET", PreferencesPath), line("POST", PreferencesPath)}));
     QCOMPARE(apiRequests().last().body,
         QByteArray("{\"key\":\"from.stdin\",\"value\":{\"lines\":[-5]}}"));
 
@@ -377,9 +407,9 @@ void TestPrefctl::setValueSendsOnlyValue()
             QStringLiteral("--value"),
             QStringLiteral("{\"size\": 14, \"family\": \"Noto Sans\"}")});
     QCOMPARE(result.exitCode, 0);
-    // Read first, even without a condition: what the write replaces is known.
+    // Read first, even without a condition: the journal records what was replaced.
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
+        QStringList({WhoAmI, line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
     const RecordedRequest patch = apiRequests().last();
     QCOMPARE(patch.body, QByteArray("{\"value\":{\"size\":14,\"family\":\"Noto Sans\"}}"));
     QCOMPARE(header(patch, "Content-Type"), QByteArray("application/json"));
@@ -407,7 +437,7 @@ void TestPrefctl::deleteSendsDelete()
     Result result = run(server() + QStringList {QStringLiteral("delete"), QStringLiteral("4")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(4)), line("DELETE", preferencePath(4))}));
+        QStringList({WhoAmI, line("GET", preferencePath(4)), line("DELETE", preferencePath(4))}));
 
     result = run(server() + QStringList {QStringLiteral("get"), QStringLiteral("4")});
     QCOMPARE(result.exitCode, 1); // 404 now
@@ -522,6 +552,16 @@ void TestPrefctl::usageErrors_data()
     QTest::newRow("stdin twice") << QStringList {QStringLiteral("--server"), url,
         QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"), QStringLiteral("-"),
         QStringLiteral("--if-value"), QStringLiteral("-")};
+    QTest::newRow("history limit 0") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("0")};
+    QTest::newRow("history user me") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("history"), QStringLiteral("--user"), QStringLiteral("me")};
+    QTest::newRow("limit on list") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")};
+    QTest::newRow("undo without entry")
+        << QStringList {QStringLiteral("--server"), url, QStringLiteral("undo")};
+    QTest::newRow("undo with user") << QStringList {QStringLiteral("--server"), url,
+        QStringLiteral("--user"), QStringLiteral("2"), QStringLiteral("undo"), QStringLiteral("x")};
 }
 
 void TestPrefctl::usageErrors()
@@ -693,7 +733,7 @@ void TestPrefctl::setIfValueChangedMeanwhileConflicts()
     QCOMPARE(lines.at(1), theirs);
     QCOMPARE(lines.at(2), QByteArray());
     // A read, and no write.
-    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(3))}));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", preferencePath(3))}));
     QVERIFY(storedObject(3).contains("\"value\":" + theirs + ','));
 }
 
@@ -709,7 +749,7 @@ void TestPrefctl::setIfValueMatchingWrites()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
+        QStringList({WhoAmI, line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
     QCOMPARE(apiRequests().last().body, QByteArray("{\"value\":{\"size\":14}}"));
     QVERIFY(result.out.contains("\"key\":\"editor.font\",\"value\":{\"size\":14}"));
 }
@@ -729,7 +769,7 @@ void TestPrefctl::setIfUpdatedAtChangedMeanwhileConflicts()
         lines.at(0).constData());
     QVERIFY(lines.at(0).contains(", not 2024-03-02T11:30:00.000Z;"));
     QCOMPARE(lines.at(1), QByteArray("\"light\""));
-    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", preferencePath(1))}));
     QVERIFY(storedObject(1).contains("\"value\":\"light\","));
 }
 
@@ -743,7 +783,7 @@ void TestPrefctl::setIfUpdatedAtMatchingWrites()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(1)), line("PATCH", preferencePath(1))}));
+        QStringList({WhoAmI, line("GET", preferencePath(1)), line("PATCH", preferencePath(1))}));
     QCOMPARE(apiRequests().last().body, QByteArray("{\"value\":\"blue\"}"));
 
     m_server->clearRequestLog();
@@ -753,7 +793,7 @@ void TestPrefctl::setIfUpdatedAtMatchingWrites()
             QStringLiteral("--if-updated-at=2024-03-02T12:30:00+01:00")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
+        QStringList({WhoAmI, line("GET", preferencePath(2)), line("PATCH", preferencePath(2))}));
     QCOMPARE(apiRequests().last().body, QByteArray("{\"key\":\"ui.font\"}"));
 }
 
@@ -767,7 +807,7 @@ void TestPrefctl::setIfValueDeletedMeanwhileConflicts()
     QCOMPARE(result.exitCode, 6);
     QCOMPARE(
         result.err, QByteArray("prefctl: Preference 1 no longer exists; nothing was written.\n"));
-    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", preferencePath(1))}));
 }
 
 void TestPrefctl::deleteIfValueMismatchConflicts()
@@ -781,7 +821,7 @@ void TestPrefctl::deleteIfValueMismatchConflicts()
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(0).startsWith("prefctl: Preference 1 has changed: its value"));
     QCOMPARE(lines.at(1), QByteArray("\"dark\""));
-    QCOMPARE(requestLines(), QStringList({line("GET", preferencePath(1))}));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", preferencePath(1))}));
     QVERIFY(storedObject(1).contains("\"value\":\"dark\","));
 }
 
@@ -796,7 +836,7 @@ void TestPrefctl::deleteIfValueMatchingDeletes()
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(result.out, QByteArray("Deleted preference 4.\n"));
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(4)), line("DELETE", preferencePath(4))}));
+        QStringList({WhoAmI, line("GET", preferencePath(4)), line("DELETE", preferencePath(4))}));
 
     m_server->clearRequestLog();
     result = run(server() +
@@ -805,7 +845,7 @@ void TestPrefctl::deleteIfValueMatchingDeletes()
             QStringLiteral("2024-03-02T11:30:00Z")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(1)), line("DELETE", preferencePath(1))}));
+        QStringList({WhoAmI, line("GET", preferencePath(1)), line("DELETE", preferencePath(1))}));
     QCOMPARE(storedObject(1), QByteArray("404"));
 }
 
@@ -822,8 +862,8 @@ void TestPrefctl::createExistingKeyConflicts()
         lines.at(0).constData());
     QCOMPARE(lines.at(1), QByteArray(Seeds[1].value));
     // The key was looked up; nothing was posted.
-    QCOMPARE(requestLines(), QStringList({line("GET", PreferencesPath)}));
-    QCOMPARE(apiRequests().first().query, QStringLiteral("key=editor.font"));
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", PreferencesPath)}));
+    QCOMPARE(apiRequests().last().query, QStringLiteral("key=editor.font"));
 }
 
 void TestPrefctl::lostAnswerIsVerified()
@@ -849,8 +889,8 @@ void TestPrefctl::lostAnswerIsVerified()
     const QStringList lines = requestLines();
     const QString patch = line("PATCH", preferencePath(1));
     const QString get = line("GET", preferencePath(1));
-    QVERIFY2(
-        lines == QStringList({get, patch, get}) || lines == QStringList({get, patch, patch, get}),
+    QVERIFY2(lines == QStringList({WhoAmI, get, patch, get}) ||
+            lines == QStringList({WhoAmI, get, patch, patch, get}),
         qPrintable(lines.join(QStringLiteral(", "))));
 }
 
@@ -893,7 +933,7 @@ void TestPrefctl::setKeepsExactNumbersOfUntouchedMembers()
             QStringLiteral("--value"), QString::fromUtf8(withLabel("new"))});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(id)), line("PATCH", preferencePath(id))}));
+        QStringList({WhoAmI, line("GET", preferencePath(id)), line("PATCH", preferencePath(id))}));
     QCOMPARE(apiRequests().last().body, "{\"value\":" + withLabel("new") + '}');
     QVERIFY2(result.out.contains("\"value\":" + withLabel("new") + ','), result.out.constData());
     QVERIFY(storedObject(id).contains("\"value\":" + withLabel("new") + ','));
@@ -906,9 +946,191 @@ void TestPrefctl::setKeepsExactNumbersOfUntouchedMembers()
             QStringLiteral("--if-value"), QString::fromUtf8(withLabel("new"))});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(requestLines(),
-        QStringList({line("GET", preferencePath(id)), line("PATCH", preferencePath(id))}));
+        QStringList({WhoAmI, line("GET", preferencePath(id)), line("PATCH", preferencePath(id))}));
     QCOMPARE(apiRequests().last().body, "{\"value\":" + withLabel("newer") + '}');
     QVERIFY(storedObject(id).contains("\"value\":" + withLabel("newer") + ','));
+}
+
+// --- The journal: history and undo -------------------------------------------
+
+void TestPrefctl::historyListsWriteWithBeforeAndAfter()
+{
+    Result result = run(server() +
+        QStringList {QStringLiteral("set"), QStringLiteral("3"), QStringLiteral("--value"),
+            QStringLiteral("{\"z\": 1.10}")});
+    QCOMPARE(result.exitCode, 0);
+    m_server->clearRequestLog();
+
+    const QList<JsonValue> entries = history();
+    QCOMPARE(entries.size(), 1);
+    const JsonValue entry = entries.first();
+    QCOMPARE(entry.value(u"operation"_qs).toString(), u"patch"_qs);
+    QCOMPARE(entry.value(u"outcome"_qs).toString(), u"applied"_qs);
+    QCOMPARE(entry.value(u"preference_id"_qs).toInteger(), 3);
+    QCOMPARE(entry.value(u"actor"_qs).toJson(), QByteArray("{\"id\":2,\"username\":\"alice\"}"));
+    QCOMPARE(entry.value(u"user"_qs).toJson(), QByteArray("{\"id\":2,\"username\":\"alice\"}"));
+    QCOMPARE(entry.value(u"key_before"_qs).toString(), u"counters"_qs);
+    QCOMPARE(entry.value(u"key_after"_qs).toString(), u"counters"_qs);
+    // Byte for byte, as the server held them.
+    QCOMPARE(entry.value(u"value_before"_qs).toJson(), QByteArray(Seeds[2].value));
+    QCOMPARE(entry.value(u"value_after"_qs).toJson(), QByteArray("{\"z\":1.10}"));
+    QVERIFY(entry.value(u"id"_qs).toString().size() >= 32);
+    // The local journal only: nothing was asked of the server.
+    QVERIFY(m_server->requestLog().isEmpty());
+
+    // For people; no token needed.
+    result = run(server() + QStringList {QStringLiteral("history")}, {}, QString());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), 3); // header, one entry, and the final newline
+    QVERIFY(lines.at(0).startsWith("TIME"));
+    for (const char *text : {"alice", "counters", "set", "applied",
+             "{\"z\":18446744073709551615,\"a\":-9223372036854775808,"}) {
+        QVERIFY2(lines.at(1).contains(text), lines.at(1).constData());
+    }
+    QVERIFY(lines.at(1).contains(entry.value(u"id"_qs).toString().toUtf8()));
+}
+
+void TestPrefctl::historyFilters()
+{
+    QCOMPARE(exitCodeOf({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+                 QStringLiteral("\"blue\"")}),
+        0);
+    QCOMPARE(
+        exitCodeOf({QStringLiteral("create"), QStringLiteral("new.key"), QStringLiteral("[1]")}),
+        0);
+    QCOMPARE(exitCodeOf({QStringLiteral("delete"), QStringLiteral("4")}), 0);
+
+    QList<JsonValue> entries = history();
+    QCOMPARE(entries.size(), 3);
+    // Newest first.
+    QCOMPARE(entries.at(0).value(u"operation"_qs).toString(), u"delete"_qs);
+    QCOMPARE(entries.at(0).value(u"value_before"_qs).toJson(), QByteArray(Seeds[3].value));
+    QVERIFY(!entries.at(0).contains(u"value_after"_qs));
+    QCOMPARE(entries.at(1).value(u"operation"_qs).toString(), u"create"_qs);
+    QVERIFY(!entries.at(1).contains(u"value_before"_qs));
+    QCOMPARE(entries.at(1).value(u"value_after"_qs).toJson(), QByteArray("[1]"));
+    QCOMPARE(entries.at(2).value(u"operation"_qs).toString(), u"patch"_qs);
+
+    QCOMPARE(history({QStringLiteral("--limit"), QStringLiteral("2")}).size(), 2);
+    entries = history({QStringLiteral("--key"), QStringLiteral("editor.theme")});
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().value(u"value_after"_qs).toJson(), QByteArray("\"blue\""));
+    const Result table = run(server() +
+        QStringList {
+            QStringLiteral("history"), QStringLiteral("--key"), QStringLiteral("editor.theme")});
+    QVERIFY2(table.out.contains("\"dark\" → \"blue\"\n"), table.out.constData());
+    QCOMPARE(history({QStringLiteral("--user"), QStringLiteral("2")}).size(), 3);
+    QCOMPARE(history({QStringLiteral("--user"), QStringLiteral("3")}).size(), 0);
+}
+
+void TestPrefctl::undoRestoresOldValue()
+{
+    // Key and value change; the undo puts both back.
+    QCOMPARE(
+        exitCodeOf({QStringLiteral("set"), QStringLiteral("3"), QStringLiteral("--key"),
+            QStringLiteral("totals"), QStringLiteral("--value"), QStringLiteral("{\"z\": 0}")}),
+        0);
+    const QString id = history().first().value(u"id"_qs).toString();
+    m_server->clearRequestLog();
+
+    const Result result =
+        run(server() + QStringList {QStringLiteral("--json"), QStringLiteral("undo"), id});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    // Checked against what the set left, then patched back, numbers exact.
+    const QString path = QStringLiteral("/api/v2/user/2/preference/3/");
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", path), line("PATCH", path)}));
+    QCOMPARE(apiRequests().last().body,
+        "{\"key\":\"counters\",\"value\":" + QByteArray(Seeds[2].value) + '}');
+    QVERIFY(storedObject(3).contains(
+        "\"key\":\"counters\",\"value\":" + QByteArray(Seeds[2].value) + ','));
+
+    // The undo is journaled too, naming what it undid.
+    const QList<JsonValue> entries = history();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().value(u"undoes"_qs).toString(), id);
+    QCOMPARE(entries.first().value(u"outcome"_qs).toString(), u"applied"_qs);
+    QCOMPARE(entries.first().value(u"value_after"_qs).toJson(), QByteArray(Seeds[2].value));
+}
+
+void TestPrefctl::undoDeleteAndCreate()
+{
+    // A delete is undone by creating it again (under a new id)...
+    QCOMPARE(exitCodeOf({QStringLiteral("delete"), QStringLiteral("4")}), 0);
+    m_server->clearRequestLog();
+    Result result = run(server() +
+        QStringList {QStringLiteral("--json"), QStringLiteral("undo"),
+            history().first().value(u"id"_qs).toString()});
+    QCOMPARE(result.exitCode, 0);
+    const QString path = QStringLiteral("/api/v2/user/2/preference/");
+    QCOMPARE(requestLines(), QStringList({WhoAmI, line("GET", path), line("POST", path)}));
+    QCOMPARE(apiRequests().last().body,
+        "{\"key\":\"greeting\",\"value\":" + QByteArray(Seeds[3].value) + '}');
+    const std::optional<JsonValue> created = JsonValue::parse(result.out);
+    QVERIFY(created);
+    const qint64 id = created->value(u"id"_qs).toInteger();
+    QVERIFY(id > 6);
+
+    // ...and that create by deleting what it made, as long as it is as it was left.
+    m_server->clearRequestLog();
+    result = run(server() +
+        QStringList {QStringLiteral("undo"), history().first().value(u"id"_qs).toString()});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("Deleted preference %1.\n").arg(id).toUtf8());
+    const QString createdPath = path + QString::number(id) + QLatin1Char('/');
+    QCOMPARE(requestLines(),
+        QStringList({WhoAmI, line("GET", createdPath), line("DELETE", createdPath)}));
+    QCOMPARE(storedObject(id), QByteArray("404"));
+}
+
+void TestPrefctl::undoAfterAnotherChangeConflicts()
+{
+    QCOMPARE(exitCodeOf({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--value"),
+                 QStringLiteral("\"blue\"")}),
+        0);
+    const QString id = history().first().value(u"id"_qs).toString();
+    // Someone else changes it afterwards.
+    QCOMPARE(otherClient("PATCH", preferencePath(1), "{\"value\":\"green\"}").status, 200);
+
+    const Result result = run(server() + QStringList {QStringLiteral("undo"), id});
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.out.isEmpty());
+    const QList<QByteArray> lines = result.err.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith("prefctl: Preference 1 has changed since entry " + id.toUtf8()),
+        lines.at(0).constData());
+    QCOMPARE(lines.at(1), QByteArray("\"green\""));
+    // The check, and no write.
+    QCOMPARE(requestLines(),
+        QStringList({WhoAmI, line("GET", QStringLiteral("/api/v2/user/2/preference/1/"))}));
+    QVERIFY(storedObject(1).contains("\"value\":\"green\","));
+    // The refused undo is in the journal as a conflict.
+    const JsonValue refused = history().first();
+    QCOMPARE(refused.value(u"undoes"_qs).toString(), id);
+    QCOMPARE(refused.value(u"outcome"_qs).toString(), u"conflict"_qs);
+    QCOMPARE(refused.value(u"value_before"_qs).toJson(), QByteArray("\"green\""));
+}
+
+void TestPrefctl::undoUnknownEntrySendsNothing()
+{
+    Result result =
+        run(server() + QStringList {QStringLiteral("undo"), QStringLiteral("no-such-entry")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.startsWith("prefctl: The journal of "), result.err.constData());
+    QVERIFY(m_server->requestLog().isEmpty());
+
+    // A write that was refused changed nothing: nothing to undo.
+    result = run(server() +
+        QStringList {QStringLiteral("create"), QStringLiteral("editor.font"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 6);
+    m_server->clearRequestLog();
+    result = run(server() +
+        QStringList {QStringLiteral("undo"), history().first().value(u"id"_qs).toString()});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("nothing to undo"), result.err.constData());
+    QVERIFY(m_server->requestLog().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPrefctl)
