@@ -147,16 +147,6 @@ QString JournalEntry::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString JournalEntry::operationName(Operation operation)
-{
-    return nameOf(Operations, operation);
-}
-
-QString JournalEntry::outcomeName(Outcome outcome)
-{
-    return nameOf(Outcomes, outcome);
-}
-
 JsonValue JournalEntry::toJson() const
 {
     JsonValue object =
@@ -166,8 +156,9 @@ JsonValue JournalEntry::toJson() const
             .inserted(QStringLiteral("actor"), userToJson(actor))
             .inserted(QStringLiteral("user"), userToJson(user))
             .inserted(QStringLiteral("preference_id"), JsonValue::fromInteger(preferenceId))
-            .inserted(QStringLiteral("operation"), JsonValue::fromString(operationName(operation)))
-            .inserted(QStringLiteral("outcome"), JsonValue::fromString(outcomeName(outcome)));
+            .inserted(
+                QStringLiteral("operation"), JsonValue::fromString(nameOf(Operations, operation)))
+            .inserted(QStringLiteral("outcome"), JsonValue::fromString(nameOf(Outcomes, outcome)));
     const auto insert = [&object](const char *field, const JsonValue &value) {
         object = object.inserted(QLatin1String(field), value);
     };

@@ -25,11 +25,13 @@ struct JournalUser
 //    "key_after":"theme","value_after":"dark",
 //    "updated_at_after":"2024-11-27T10:11:52.118Z"}
 //
-// and, when set, "batch" and "undoes". Values are the preference's JSON as
-// the server holds it, numbers exactly as written. A field left out is not
-// known or does not apply: a create has nothing before it, a delete nothing
-// after it. For a write that was not applied, "after" is what it asked for;
-// for a conflict, "before" is what it found instead of what it expected.
+// and, when set, "batch" and "undoes". "operation" is "create", "patch" or
+// "delete"; "outcome" is "applied", "failed", "conflict" or "uncertain".
+// Values are the preference's JSON as the server holds it, numbers exactly
+// as written. A field left out is not known or does not apply: a create has
+// nothing before it, a delete nothing after it. For a write that was not
+// applied, "after" is what it asked for; for a conflict, "before" is what it
+// found instead of what it expected.
 struct JournalEntry
 {
     // What was sent. An undo is one of these too, with undoes set.
@@ -57,8 +59,6 @@ struct JournalEntry
     QString undoes; // the id of the entry this write undoes; empty for none
 
     static QString newId();
-    static QString operationName(Operation operation); // "create", "patch", "delete"
-    static QString outcomeName(Outcome outcome); // "applied", "failed", "conflict", "uncertain"
 
     // The JSON line's object. fromJson refuses objects that lack id, time,
     // actor, user, operation or outcome, or hold a field of the wrong type.

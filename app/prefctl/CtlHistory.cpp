@@ -121,7 +121,7 @@ std::optional<JournalEntry> CtlHistory::undoableEntry(QString *error) const
     if (entry->outcome == JournalEntry::Outcome::Failed ||
         entry->outcome == JournalEntry::Outcome::Conflict) {
         *error = tr("Entry %1 changed nothing (%2): there is nothing to undo.")
-                     .arg(id, JournalEntry::outcomeName(entry->outcome));
+                     .arg(id, outcomeName(entry->outcome));
         return std::nullopt;
     }
     // An undo needs what to put back, and what to find there first.
