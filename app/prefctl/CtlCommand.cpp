@@ -6,8 +6,8 @@
 #include "CtlCredentials.h"
 #include "CtlHistory.h"
 #include "CtlJournal.h"
-#include "PageFetcher.h"
 #include "Preference.h"
+#include "PreferenceListJob.h"
 #include "TableFormatter.h"
 
 #include <QDateTime>
@@ -23,8 +23,6 @@ namespace {
 
 // Without a terminal to measure, values are cut at this many characters.
 constexpr int DefaultValueWidth = 60;
-// The limit asked for per page of a list (the editor asks the same).
-constexpr int ListPageSize = 100;
 
 int terminalWidth()
 {
@@ -206,25 +204,15 @@ void CtlCommand::start(const std::optional<JsonValue> &value)
 
 void CtlCommand::runList()
 {
-    // Concurrent pages where the server allows it.
-    auto *fetcher = new PageFetcher(m_client, this);
-    connect(fetcher, &PageFetcher::pageReady, this, [this, fetcher](int, const ListPage &page) {
-        QString error;
-        std::optional<QList<PreferencePage::Row>> rows =
-            PreferencePage::rowsFrom(page.items, &error);
-        if (!rows) {
-            fetcher->cancel();
-            failWith(ApiError(ApiError::Kind::MalformedResponse, error));
-            return;
-        }
-        m_rows += std::move(*rows);
-    });
-    connect(fetcher, &PageFetcher::finished, this, [this] {
-        printList();
-        finish(ExitCode::Ok);
-    });
-    connect(fetcher, &PageFetcher::failed, this, &CtlCommand::failWith);
-    fetcher->start(m_client->preferenceListUrl(m_options.user(), m_options.key(), ListPageSize));
+    auto *job = new PreferenceListJob(m_client, m_options.user(), m_options.key(), this);
+    connect(
+        job, &PreferenceListJob::succeeded, this, [this](const QList<PreferencePage::Row> &rows) {
+            m_rows = rows;
+            printList();
+            finish(ExitCode::Ok);
+        });
+    connect(job, &PreferenceListJob::failed, this, &CtlCommand::failWith);
+    job->start();
 }
 
 void CtlCommand::runGet()
