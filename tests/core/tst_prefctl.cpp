@@ -2,6 +2,7 @@
 // prefserver, whose request log shows exactly what prefctl sent.
 
 #include "JsonValue.h"
+#include "PrefctlProcess.h"
 #include "ServerTestClient.h"
 #include "TestServer.h"
 
@@ -69,12 +70,7 @@ const Seed Seeds[] = {
         "\"}"},
 };
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = PrefctlResult;
 
 } // namespace
 
@@ -191,32 +187,9 @@ void TestPrefctl::cleanup()
 Result TestPrefctl::run(
     const QStringList &arguments, const QByteArray &input, std::optional<QString> token)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PREFCTL_TOKEN"));
-    const QString useToken = token.value_or(m_token);
-    if (!useToken.isEmpty())
-        env.insert(QStringLiteral("PREFCTL_TOKEN"), useToken);
-    env.insert(QStringLiteral("PREFCTL_TIMEOUT"), QStringLiteral("20"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // Each test its own journal.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data-home")));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PREFCTL_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    // prefserver runs in this process: keep its event loop turning.
-    if (finished.isEmpty())
-        finished.wait(60000);
-    Result result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runPrefctl(QStringLiteral(PREFCTL_PATH), arguments, token.value_or(m_token), input,
+        m_dir->filePath(QStringLiteral("data-home")));
 }
 
 QList<RecordedRequest> TestPrefctl::apiRequests() const
