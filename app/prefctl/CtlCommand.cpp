@@ -16,23 +16,7 @@
 #include <chrono>
 #include <cstdio>
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 namespace {
-
-// Without a terminal to measure, values are cut at this many characters.
-constexpr int DefaultValueWidth = 60;
-
-int terminalWidth()
-{
-    if (!::isatty(STDOUT_FILENO))
-        return 0;
-    struct winsize size = {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0)
-        return 0;
-    return size.ws_col;
-}
 
 QString formatTime(const QDateTime &time)
 {
@@ -381,11 +365,11 @@ void CtlCommand::printList()
         table.addRow({QString::number(pref.id), pref.key, pref.value.typeName(),
             formatTime(pref.lastUpdatedAt), row.compactValue});
     }
-    const int width = terminalWidth();
+    const int width = TableFormatter::terminalWidth();
     if (width > 0)
         table.fitLastColumn(width);
     else
-        table.setMaxWidth(4, DefaultValueWidth);
+        table.setMaxWidth(4, TableFormatter::DefaultValueWidth);
     writeOut(table.toString());
 }
 

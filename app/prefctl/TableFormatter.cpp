@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace {
 const QString Separator = QStringLiteral("  ");
 }
@@ -88,6 +91,16 @@ QString TableFormatter::toString() const
     for (const QStringList &row : m_rows)
         appendLine(row);
     return out;
+}
+
+int TableFormatter::terminalWidth()
+{
+    if (!::isatty(STDOUT_FILENO))
+        return 0;
+    struct winsize size = {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0)
+        return 0;
+    return size.ws_col;
 }
 
 QString TableFormatter::singleLine(const QString &text)

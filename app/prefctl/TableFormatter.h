@@ -10,6 +10,9 @@
 class TableFormatter
 {
 public:
+    // Without a terminal to measure, values are cut at this many characters.
+    static constexpr int DefaultValueWidth = 60;
+
     explicit TableFormatter(const QStringList &headers);
 
     void addRow(const QStringList &cells);
@@ -22,6 +25,8 @@ public:
 
     QString toString() const;
 
+    // The width of the terminal on stdout; 0 when stdout is not a terminal.
+    static int terminalWidth();
     static QString singleLine(const QString &text);
     static QString elide(const QString &text, int width);
 
