@@ -6,6 +6,7 @@
 #include "CtlCredentials.h"
 #include "CtlHistory.h"
 #include "CtlJournal.h"
+#include "CtlTransfer.h"
 #include "Preference.h"
 #include "PreferenceListJob.h"
 #include "TableFormatter.h"
@@ -78,10 +79,18 @@ int CtlCommand::exec()
         fail(ExitCode::InvalidInput, tr("The key must not be empty."));
         return int(*m_exitCode);
     }
+    // Input that cannot work is refused before anything is sent.
+    QString error;
     if (m_options.command() == CtlOptions::Command::Undo) {
-        QString error;
         m_undone = CtlHistory(m_options).undoableEntry(&error);
         if (!m_undone) {
+            fail(ExitCode::InvalidInput, error);
+            return int(*m_exitCode);
+        }
+    }
+    if (CtlTransfer::handles(m_options.command())) {
+        m_transfer = new CtlTransfer(m_options, this);
+        if (!m_transfer->prepare(&error)) {
             fail(ExitCode::InvalidInput, error);
             return int(*m_exitCode);
         }
@@ -176,6 +185,15 @@ void CtlCommand::start(const std::optional<JsonValue> &value)
         break;
     case CtlOptions::Command::Undo:
         startWrite(CtlHistory::undoWrite(m_client, *m_undone), m_undone->id);
+        break;
+    case CtlOptions::Command::Export:
+    case CtlOptions::Command::Import:
+    case CtlOptions::Command::Copy:
+    case CtlOptions::Command::Diff:
+        connect(m_transfer, &CtlTransfer::failed, this, &CtlCommand::fail);
+        connect(m_transfer, &CtlTransfer::apiFailed, this, &CtlCommand::failWith);
+        connect(m_transfer, &CtlTransfer::finished, this, &CtlCommand::finish);
+        m_transfer->start(m_client);
         break;
     case CtlOptions::Command::History: // exec() shows it, without the network
     case CtlOptions::Command::None:

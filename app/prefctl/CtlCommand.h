@@ -19,6 +19,7 @@
 class ApiClient;
 class ApiJob;
 class Credentials;
+class CtlTransfer;
 
 // Runs one prefctl command against the API and prints its outcome: a table
 // for people, or with --json the API's own objects. Errors go to stderr;
@@ -34,6 +35,9 @@ public:
     // Checks the input, finds the credentials, sends the request(s) and
     // waits for the outcome.
     int exec();
+
+    static void writeOut(const QByteArray &bytes);
+    static void writeOut(const QString &text);
 
 private:
     // Where a JSON text comes from, for the error message.
@@ -64,8 +68,6 @@ private:
     void finish(ExitCode code);
 
     static ExitCode exitCodeFor(const ApiError &error);
-    static void writeOut(const QByteArray &bytes);
-    static void writeOut(const QString &text);
     static void writeErr(const QString &text);
 
     CtlOptions m_options;
@@ -76,6 +78,7 @@ private:
     QList<PreferencePage::Row> m_rows; // list: what the pages brought
     QPointer<PreferenceWrite> m_write; // create, set, delete, undo: our one write
     std::optional<JournalEntry> m_undone; // undo: the entry undone
+    CtlTransfer *m_transfer = nullptr; // export, import, copy, diff
     QEventLoop m_loop;
     std::optional<ExitCode> m_exitCode;
 };

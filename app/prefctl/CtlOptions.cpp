@@ -40,7 +40,13 @@ QString CtlOptions::usage()
               "          [--if-updated-at TIMESTAMP]\n"
               "  prefctl --server URL whoami\n"
               "  prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]\n"
-              "  prefctl --server URL [--json] undo ENTRY_ID\n");
+              "  prefctl --server URL [--json] undo ENTRY_ID\n"
+
+              "  prefctl --server URL [--user me|ID] export [-o FILE]\n"
+              "  prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run]\n"
+              "          [--delete-missing]\n"
+              "  prefctl --server URL [--json] copy --from ID --to ID [--key KEY]... [--dry-run]\n"
+              "  prefctl --server URL [--json] diff ID ID\n");
 }
 
 QString CtlOptions::helpText()
@@ -54,7 +60,7 @@ QString CtlOptions::helpText()
            "  --user me|ID   whose preferences (default: me, the token's owner)\n"
            "  --json         print the API's own JSON objects instead of a table\n"
            "  --key KEY      list, history: only the preferences with exactly this key;\n"
-           "                 set: the new key\n"
+           "                 set: the new key; copy: copy this key (may be repeated)\n"
            "  --value VALUE  set: the new value, as JSON text\n"
            "  --if-value JSON\n"
            "                 set, delete: act only if the current value equals JSON\n"
@@ -63,6 +69,12 @@ QString CtlOptions::helpText()
            "                 set, delete: act only if last_updated_at is still\n"
            "                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)\n"
            "  --limit N      history: only the newest N changes\n"
+           "  -o FILE        export: write the file there (default: standard output)\n"
+           "  --dry-run      import, copy: show the plan, write nothing\n"
+           "  --delete-missing\n"
+           "                 import: also delete the keys that the file does not have\n"
+           "  --from ID, --to ID\n"
+           "                 copy: from one user's preferences to another's\n"
            "  -h, --help     show this help\n"
            "  --version      show the version\n"
            "\n"
@@ -74,6 +86,11 @@ QString CtlOptions::helpText()
            "the changes to that user's preferences); undo ENTRY_ID puts back what that\n"
            "change replaced, if the preference still holds what the change left.\n"
            "\n"
+           "export writes a user's preferences to a file that import reads (FILE - is\n"
+           "standard input). import and copy print the plan (create, change,\n"
+           "unchanged, delete), then write it; a preference changed since it was read\n"
+           "is a conflict and is not written. diff compares two users' preferences.\n"
+           "\n"
            "The access token is read from the environment variable PREFCTL_TOKEN.\n"
            "\n"
            "Exit codes: 0 success, 1 the server refused the request, 2 usage error,\n"
@@ -81,7 +98,8 @@ QString CtlOptions::helpText()
            "5 authentication needed (no token, or the token was refused),\n"
            "6 conflict: the preference is not as --if-value or --if-updated-at says,\n"
            "create found the key in use, or undo found the preference changed since\n"
-           "(nothing was written).\n");
+           "(nothing was written); import and copy: an operation met a conflict (1\n"
+           "when one failed).\n");
 }
 
 CtlOptions::NamedArgument CtlOptions::splitOption(const QString &argument)
@@ -104,6 +122,9 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
     QString serverText;
     std::optional<QString> keyOption;
     std::optional<QString> limitText;
+    std::optional<QString> fromText;
+    std::optional<QString> toText;
+    std::optional<QString> outputText;
     bool userGiven = false;
     bool optionsEnded = false;
 
@@ -125,13 +146,23 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
             m_json = true;
             continue;
         }
+        if (argument == QLatin1String("--dry-run")) {
+            m_dryRun = true;
+            continue;
+        }
+        if (argument == QLatin1String("--delete-missing")) {
+            m_deleteMissing = true;
+            continue;
+        }
 
         // Options with a value: "--name value" or "--name=value".
         auto [name, value] = splitOption(argument);
         const bool takesValue = name == QLatin1String("--server") ||
             name == QLatin1String("--user") || name == QLatin1String("--key") ||
             name == QLatin1String("--value") || name == QLatin1String("--if-value") ||
-            name == QLatin1String("--if-updated-at") || name == QLatin1String("--limit");
+            name == QLatin1String("--if-updated-at") || name == QLatin1String("--limit") ||
+            name == QLatin1String("--from") || name == QLatin1String("--to") ||
+            name == QLatin1String("-o");
         if (!takesValue)
             return fail(tr("unknown option %1").arg(name));
         if (!value) {
@@ -146,6 +177,13 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
             userGiven = true;
         } else if (name == QLatin1String("--key")) {
             keyOption = *value;
+            m_keys.append(*value);
+        } else if (name == QLatin1String("--from")) {
+            fromText = *value;
+        } else if (name == QLatin1String("--to")) {
+            toText = *value;
+        } else if (name == QLatin1String("-o")) {
+            outputText = *value;
         } else if (name == QLatin1String("--value")) {
             m_valueText = *value;
         } else if (name == QLatin1String("--if-value")) {
@@ -174,6 +212,10 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         {"whoami", Command::WhoAmI, 0},
         {"history", Command::History, 0},
         {"undo", Command::Undo, 1},
+        {"export", Command::Export, 0},
+        {"import", Command::Import, 1},
+        {"copy", Command::Copy, 0},
+        {"diff", Command::Diff, 2},
     };
     int expectedArguments = 0;
     for (const auto &entry : commands) {
@@ -211,10 +253,13 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
     if (userGiven && m_command == Command::Undo)
         return fail(tr("undo does not take --user: the journal entry says whose preference"));
 
-    const bool keyAllowed =
-        m_command == Command::List || m_command == Command::Set || m_command == Command::History;
+    if (userGiven && (m_command == Command::Copy || m_command == Command::Diff))
+        return fail(tr("%1 does not take --user").arg(commandName));
+
+    const bool keyAllowed = m_command == Command::List || m_command == Command::Set ||
+        m_command == Command::History || m_command == Command::Copy;
     if (keyOption && !keyAllowed)
-        return fail(tr("--key is only for list, set and history"));
+        return fail(tr("--key is only for list, set, history and copy"));
     if (limitText && m_command != Command::History)
         return fail(tr("--limit is only for history"));
     if (m_valueText && m_command != Command::Set)
@@ -226,6 +271,14 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         return fail(tr("--if-updated-at is only for set and delete"));
     if (m_ifValueText == QLatin1String("-") && m_valueText == QLatin1String("-"))
         return fail(tr("only one of --value and --if-value can read standard input"));
+    if ((fromText || toText) && m_command != Command::Copy)
+        return fail(tr("--from and --to are only for copy"));
+    if (outputText && m_command != Command::Export)
+        return fail(tr("-o is only for export"));
+    if (m_dryRun && m_command != Command::Import && m_command != Command::Copy)
+        return fail(tr("--dry-run is only for import and copy"));
+    if (m_deleteMissing && m_command != Command::Import)
+        return fail(tr("--delete-missing is only for import"));
 
     switch (m_command) {
     case Command::List:
@@ -266,6 +319,34 @@ CtlOptions::Outcome CtlOptions::parse(const QStringList &arguments)
         m_key = positional.at(0);
         m_valueText = positional.at(1);
         break;
+    case Command::Export:
+        m_fileName = outputText.value_or(QString());
+        break;
+    case Command::Import:
+        m_fileName = positional.at(0);
+        break;
+    case Command::Copy: {
+        if (!fromText || !toText)
+            return fail(tr("copy needs --from ID and --to ID"));
+        const std::optional<qint64> from = parseId(*fromText);
+        const std::optional<qint64> to = parseId(*toText);
+        if (!from || !to)
+            return fail(tr("--from and --to must be numeric user ids"));
+        m_fromUser = *from;
+        m_toUser = *to;
+        break;
+    }
+    case Command::Diff: {
+        const std::optional<qint64> first = parseId(positional.at(0));
+        const std::optional<qint64> second = parseId(positional.at(1));
+        if (!first || !second) {
+            return fail(
+                tr("ID must be a positive integer, got \"%1\"").arg(positional.at(first ? 1 : 0)));
+        }
+        m_fromUser = *first;
+        m_toUser = *second;
+        break;
+    }
     case Command::WhoAmI:
     case Command::None:
         break;

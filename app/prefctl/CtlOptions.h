@@ -15,8 +15,9 @@ enum class ExitCode : int {
     InvalidInput = 3, // e.g. a VALUE that is not JSON; nothing was sent
     Network = 4, // network, timeout, TLS
     Authentication = 5, // no token, or 401
-    Conflict = 6, // --if-value or --if-updated-at did not hold, the key exists, or an undo
-                  // found the preference changed; nothing written
+    Conflict = 6, // --if-value or --if-updated-at did not hold, the key exists, an undo found
+                  // the preference changed, or an import or copy operation met a conflict;
+                  // nothing written to that preference
 };
 
 // The parsed command line of prefctl:
@@ -29,6 +30,10 @@ enum class ExitCode : int {
 //   prefctl --server URL whoami
 //   prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]
 //   prefctl --server URL [--json] undo ENTRY_ID
+//   prefctl --server URL [--user me|ID] export [-o FILE]
+//   prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run] [--delete-missing]
+//   prefctl --server URL [--json] copy --from ID --to ID [--key KEY]... [--dry-run]
+//   prefctl --server URL [--json] diff ID ID
 // Options may also follow the command. "--" ends the options; an argument
 // that looks like a negative number ("-5") is never taken for an option.
 class CtlOptions
@@ -36,7 +41,21 @@ class CtlOptions
     Q_DECLARE_TR_FUNCTIONS(CtlOptions)
 
 public:
-    enum class Command { None, List, Get, Create, Set, Delete, WhoAmI, History, Undo };
+    enum class Command {
+        None,
+        List,
+        Get,
+        Create,
+        Set,
+        Delete,
+        WhoAmI,
+        History,
+        Undo,
+        Export,
+        Import,
+        Copy,
+        Diff
+    };
     enum class Outcome { Run, Help, Version, Error };
 
     // arguments include the program name, as QCoreApplication::arguments().
@@ -72,6 +91,14 @@ public:
     std::optional<qint64> historyUserId() const { return m_historyUserId; }
     int limit() const { return m_limit; }
     QString entryId() const { return m_entryId; } // undo ENTRY_ID
+    // export -o FILE (empty: stdout); import FILE ("-" reads stdin).
+    QString fileName() const { return m_fileName; }
+    bool dryRun() const { return m_dryRun; } // import, copy
+    bool deleteMissing() const { return m_deleteMissing; } // import
+    // copy --from ID --to ID; diff's two IDs, in order.
+    qint64 fromUser() const { return m_fromUser; }
+    qint64 toUser() const { return m_toUser; }
+    QStringList keys() const { return m_keys; } // copy --key, each time given; empty: all
 
 private:
     Outcome fail(const QString &message);
@@ -90,4 +117,10 @@ private:
     std::optional<qint64> m_historyUserId;
     int m_limit = 0;
     QString m_entryId;
+    QString m_fileName;
+    bool m_dryRun = false;
+    bool m_deleteMissing = false;
+    qint64 m_fromUser = 0;
+    qint64 m_toUser = 0;
+    QStringList m_keys;
 };
