@@ -54,7 +54,6 @@ public:
 
     const QList<Operation> &operations() const { return m_operations; }
     qsizetype size() const { return m_operations.size(); }
-    bool isEmpty() const { return m_operations.isEmpty(); }
     int count(Kind kind) const;
     int writeCount() const; // the operations that write: all but Unchanged
 

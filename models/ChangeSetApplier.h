@@ -63,7 +63,6 @@ public:
     ~ChangeSetApplier() override;
 
     QString batchId() const { return m_batchId; }
-    QString user() const { return m_user; }
     const ChangeSet &changes() const { return m_changes; }
 
     // Starts the first writes. Once only.

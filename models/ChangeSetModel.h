@@ -29,7 +29,6 @@ public:
     void setChangeSet(const ChangeSet &changes);
     // Shows applier's change set and follows its results (not owned).
     void setApplier(ChangeSetApplier *applier);
-    const ChangeSet &changeSet() const { return m_changes; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
