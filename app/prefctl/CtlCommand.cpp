@@ -254,7 +254,7 @@ void CtlCommand::runWhoAmI()
 int CtlCommand::runHistory()
 {
     QString warning;
-    writeOut(CtlHistory(m_options).historyOutput(terminalWidth(), &warning));
+    writeOut(CtlHistory(m_options).historyOutput(TableFormatter::terminalWidth(), &warning));
     if (!warning.isEmpty())
         writeErr(QStringLiteral("prefctl: ") + warning + QLatin1Char('\n'));
     return int(ExitCode::Ok);
