@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 using Data = JsonValueAccess::Data;
 using Node = JsonValueAccess::Node;
@@ -495,6 +496,35 @@ JsonValue JsonValue::appended(const JsonValue &value) const
     auto node = std::make_shared<Data>();
     node->type = Type::Array;
     node->content = std::move(elements);
+    return JsonValue(std::move(node));
+}
+
+std::optional<JsonValue> JsonValue::fromMembers(const QList<std::pair<QString, JsonValue>> &members)
+{
+    Data::Object object;
+    object.reserve(std::size_t(members.size())); // no reallocation: the views below stay valid
+    std::unordered_set<std::string_view> keys;
+    keys.reserve(std::size_t(members.size()));
+    for (const auto &[key, value] : members) {
+        object.emplace_back(toStd(key), value.d);
+        if (!keys.insert(object.back().first).second)
+            return std::nullopt;
+    }
+    auto node = std::make_shared<Data>();
+    node->type = Type::Object;
+    node->content = std::move(object);
+    return JsonValue(std::move(node));
+}
+
+JsonValue JsonValue::fromElements(const QList<JsonValue> &elements)
+{
+    Data::Array array;
+    array.reserve(std::size_t(elements.size()));
+    for (const JsonValue &element : elements)
+        array.push_back(element.d);
+    auto node = std::make_shared<Data>();
+    node->type = Type::Array;
+    node->content = std::move(array);
     return JsonValue(std::move(node));
 }
 

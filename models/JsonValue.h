@@ -116,6 +116,12 @@ public:
     // Appends the member, or replaces its value in place.
     JsonValue inserted(const QString &key, const JsonValue &value) const;
     JsonValue appended(const JsonValue &value) const;
+    // An object of these members in this order, or an array of these
+    // elements, in one step; the values are shared, not copied. fromMembers
+    // refuses a key that repeats.
+    static std::optional<JsonValue> fromMembers(
+        const QList<std::pair<QString, JsonValue>> &members);
+    static JsonValue fromElements(const QList<JsonValue> &elements);
 
     // Serializes without reordering anything: Compact has no spaces, Pretty
     // uses 2-space indentation and "key": value. Always valid UTF-8; never
