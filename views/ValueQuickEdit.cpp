@@ -1,5 +1,7 @@
 #include "ValueQuickEdit.h"
 
+#include "JsonNumberValidator.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -7,7 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -76,9 +77,7 @@ ValueQuickEdit::ValueQuickEdit(QWidget *parent)
     m_numberEdit->setObjectName(QStringLiteral("numberEdit"));
     m_numberEdit->setAccessibleName(tr("Number value"));
     m_numberEdit->setPlaceholderText(tr("e.g. 42, -7, 3.14 or 6.02e23"));
-    m_numberEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")),
-        m_numberEdit));
+    m_numberEdit->setValidator(new JsonNumberValidator(m_numberEdit));
     connect(m_numberEdit, &QLineEdit::textEdited, this, &ValueQuickEdit::onNumberEdited);
     m_numberHint->setObjectName(QStringLiteral("numberHint"));
     m_numberHint->setWordWrap(true);
