@@ -173,10 +173,25 @@ void JsonTextEdit::jumpToLineColumn(int line, int column)
 
 void JsonTextEdit::replaceAll(const QString &text)
 {
+    // Only the run that differs, never half a surrogate pair.
+    const QString old = toPlainText();
+    const qsizetype shorter = qMin(old.size(), text.size());
+    qsizetype head = 0;
+    while (head < shorter && old.at(head) == text.at(head))
+        ++head;
+    if (head > 0 && old.at(head - 1).isHighSurrogate())
+        --head;
+    qsizetype tail = 0;
+    while (
+        tail < shorter - head && old.at(old.size() - 1 - tail) == text.at(text.size() - 1 - tail))
+        ++tail;
+    if (tail > 0 && old.at(old.size() - tail).isLowSurrogate())
+        --tail;
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
+    cursor.setPosition(int(head));
+    cursor.setPosition(int(old.size() - tail), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(head, text.size() - head - tail));
     cursor.endEditBlock();
 }
 

@@ -31,7 +31,8 @@ public:
     // The bracket pair highlighted at the cursor, or -1/-1.
     QPair<int, int> matchedBrackets() const { return m_brackets; }
 
-    // Replaces the whole text as one undoable step.
+    // Replaces the whole text as one undoable step. Only the part that
+    // differs changes, so the cursor and the scroll position outside it stay.
     void replaceAll(const QString &text);
 
     int lineNumberAreaWidth() const;

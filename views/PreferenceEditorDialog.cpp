@@ -2,6 +2,7 @@
 
 #include "ChangesView.h"
 #include "JsonTextEdit.h"
+#include "JsonTreeEditor.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "ValueQuickEdit.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -78,24 +80,37 @@ void PreferenceEditorDialog::setUpEditor(const QString &key, const JsonValue *va
     m_keyEdit->setText(key);
     m_valueEdit->setPlainText(value ? value->toPrettyString() : QString());
     m_valueEdit->document()->clearUndoRedoStacks();
+    m_undoStack->clear();
     m_valueEdit->document()->setModified(false);
     validateNow();
-    const bool scalar = value && (value->isBool() || value->isNumber() || value->isString());
-    m_tabs->setCurrentWidget(scalar ? static_cast<QWidget *>(m_quickEdit) : m_jsonPage);
+    showPageFor(m_value);
     updateDetails();
     if (m_mode == Mode::New || key.isEmpty())
         m_keyEdit->setFocus();
     else
-        focusValue(scalar);
+        focusCurrentPage();
 }
 
-void PreferenceEditorDialog::focusValue(bool quickEdit)
+void PreferenceEditorDialog::showPageFor(const std::optional<JsonValue> &value)
+{
+    QWidget *page = m_jsonPage;
+    if (value && (value->isObject() || value->isArray()))
+        page = m_treeEditor;
+    else if (value && !value->isNull())
+        page = m_quickEdit;
+    m_tabs->setCurrentWidget(page);
+}
+
+void PreferenceEditorDialog::focusCurrentPage()
 {
     // Into the field itself, so that typing (and Space on a boolean) works
     // at once: a scalar's text is selected, replaced by what is typed.
-    if (quickEdit)
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_quickEdit)
         m_quickEdit->focusValueField();
-    else
+    else if (page == m_treeEditor)
+        m_treeEditor->setFocus();
+    else if (page == m_jsonPage)
         m_valueEdit->setFocus();
 }
 
@@ -111,14 +126,12 @@ void PreferenceEditorDialog::restoreDraft(const QString &key, const QString &val
     m_valueEdit->replaceAll(valueText); // one undo step back to the base
     m_valueEdit->document()->setModified(true);
     validateNow();
-    // The text as typed: the quick edit only when it shows it (a valid scalar).
-    const bool scalar =
-        m_value && (m_value->isBool() || m_value->isNumber() || m_value->isString());
-    m_tabs->setCurrentWidget(scalar ? static_cast<QWidget *>(m_quickEdit) : m_jsonPage);
+    // The text as typed: the JSON page unless it is valid.
+    showPageFor(m_value);
     if (key.isEmpty())
         m_keyEdit->setFocus();
     else
-        focusValue(scalar);
+        focusCurrentPage();
 }
 
 void PreferenceEditorDialog::setOwner(const UserInfo &owner, bool isSignedInUser)
@@ -221,31 +234,6 @@ bool PreferenceEditorDialog::keyIsUsedElsewhere(const QString &key) const
             return true;
     }
     return false;
-}
-
-void PreferenceEditorDialog::validateNow()
-{
-    m_validateTimer.stop();
-    const QString text = m_valueEdit->toPlainText();
-    m_parseError = JsonParseError();
-    if (text.trimmed().isEmpty()) {
-        m_value.reset();
-        m_valueEdit->clearErrorMarker();
-    } else {
-        m_value = JsonValue::parse(text, &m_parseError);
-        if (m_value)
-            m_valueEdit->clearErrorMarker();
-        else
-            m_valueEdit->setErrorPosition(
-                m_valueEdit->positionForLineColumn(m_parseError.line, m_parseError.column));
-    }
-    if (m_value)
-        m_quickEdit->setValue(*m_value);
-    else if (text.trimmed().isEmpty())
-        m_quickEdit->setInvalid(tr("There is no value yet. Type it on the JSON page."));
-    else
-        m_quickEdit->setInvalid();
-    updateState();
 }
 
 void PreferenceEditorDialog::updateKeyHint()
@@ -381,13 +369,6 @@ void PreferenceEditorDialog::compactValue()
     validateNow();
 }
 
-void PreferenceEditorDialog::onQuickEdited()
-{
-    // A change of type was asked about already (confirmTypeChange).
-    m_valueEdit->replaceAll(m_quickEdit->jsonText());
-    validateNow();
-}
-
 bool PreferenceEditorDialog::confirmTypeChange(
     ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted)
 {
@@ -404,6 +385,7 @@ void PreferenceEditorDialog::setBusy(bool busy)
     m_keyEdit->setReadOnly(busy);
     m_valueEdit->setReadOnly(busy);
     m_quickEdit->setReadOnly(busy);
+    m_treeEditor->setReadOnly(busy);
     m_cancelButton->setEnabled(!busy);
     m_jumpButton->setEnabled(!busy);
     m_busyIndicator->setVisible(busy);

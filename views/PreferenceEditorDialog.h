@@ -14,16 +14,19 @@
 
 class ChangesView;
 class JsonTextEdit;
+class JsonTreeEditor;
 class MessageBar;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QUndoStack;
 
 // Edits one preference, or creates a new one: the key, the value (as JSON,
-// or type-aware through the quick edit), validated as you type, with the
-// changes shown side by side before saving. Saving goes through the model
+// type-aware through the quick edit, or as a tree), validated as you type,
+// with the changes shown side by side before saving. The pages always show
+// the same value. Saving goes through the model
 // (PATCH with only what changed, or POST); the dialog accepts once the server
 // has confirmed, and stays open with the edit intact when it refuses.
 //
@@ -95,17 +98,23 @@ protected:
 private:
     void buildUi(); // PreferenceEditorDialogLayout.cpp
     void setUpEditor(const QString &key, const JsonValue *value);
+    // PreferenceEditorDialogSync.cpp: the pages in step.
     void validateNow();
+    void showValidated(); // m_value, or why there is none, on the quick edit and the tree
+    void onQuickEdited();
+    void onTreeEdited();
     void updateKeyHint();
     void updateState();
     void updateChangesView();
     void updateDetails();
     void setBusy(bool busy);
     void applyColours(); // the owner banner and the error texts, for the palette
-    void onQuickEdited();
     bool confirmTypeChange(
         ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted);
-    void focusValue(bool quickEdit);
+    // The page a value opens on: the quick edit for a scalar, the tree for an
+    // object or an array, else the JSON text.
+    void showPageFor(const std::optional<JsonValue> &value);
+    void focusCurrentPage();
     void startWrite(PreferenceWrite *write);
     void onSaved(const Preference &result);
     void onSaveFailed(const ApiError &error);
@@ -131,6 +140,7 @@ private:
     QString m_ownerName; // for another user's preference: "Bob Rossi (bob, id 3)"
     bool m_keyTouched = false; // New: the empty key is flagged once edited
     QTimer m_validateTimer;
+    QUndoStack *m_undoStack = nullptr; // the tree's edits, as commands
 
     QLabel *m_ownerLabel = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -138,6 +148,7 @@ private:
     QLabel *m_keyHint = nullptr;
     QTabWidget *m_tabs = nullptr;
     ValueQuickEdit *m_quickEdit = nullptr;
+    JsonTreeEditor *m_treeEditor = nullptr;
     QWidget *m_jsonPage = nullptr;
     JsonTextEdit *m_valueEdit = nullptr;
     QLabel *m_typeLabel = nullptr;

@@ -3,9 +3,11 @@
 
 #include "ChangesView.h"
 #include "JsonTextEdit.h"
+#include "JsonTreeEditor.h"
 #include "MessageBar.h"
 #include "ValueQuickEdit.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 void PreferenceEditorDialog::buildUi()
@@ -58,21 +61,31 @@ void PreferenceEditorDialog::buildUi()
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Value pages"));
 
+    m_undoStack = new QUndoStack(this); // the tree's edits, as commands
+    const auto typeChangeGuard = [this](ValueQuickEdit::Kind from, ValueQuickEdit::Kind to,
+                                     const JsonValue &converted) {
+        return confirmTypeChange(from, to, converted);
+    };
+
     // Value: the type-aware quick edit
     m_quickEdit = new ValueQuickEdit(m_tabs);
     m_quickEdit->setAccessibleName(tr("Value"));
     for (QWidget *w : m_quickEdit->findChildren<QWidget *>())
         w->installEventFilter(this);
-    m_quickEdit->setTypeChangeGuard(
-        [this](ValueQuickEdit::Kind from, ValueQuickEdit::Kind to, const JsonValue &converted) {
-            return confirmTypeChange(from, to, converted);
-        });
+    m_quickEdit->setTypeChangeGuard(typeChangeGuard);
     connect(m_quickEdit, &ValueQuickEdit::edited, this, &PreferenceEditorDialog::onQuickEdited);
     connect(m_quickEdit, &ValueQuickEdit::editAsJsonRequested, this, [this] {
         m_tabs->setCurrentWidget(m_jsonPage);
         m_valueEdit->setFocus();
     });
     m_tabs->addTab(m_quickEdit, tr("&Value"));
+
+    // Tree: objects and arrays node by node
+    m_treeEditor = new JsonTreeEditor(m_undoStack, m_tabs);
+    m_treeEditor->setTypeChangeGuard(typeChangeGuard);
+    connect(m_treeEditor, &JsonTreeEditor::edited, this, &PreferenceEditorDialog::onTreeEdited);
+    connect(m_keyEdit, &QLineEdit::textChanged, m_treeEditor, &JsonTreeEditor::setRootName);
+    m_tabs->addTab(m_treeEditor, tr("T&ree"));
 
     // JSON: the raw text
     m_jsonPage = new QWidget(m_tabs);
@@ -144,11 +157,14 @@ void PreferenceEditorDialog::buildUi()
     m_tabs->addTab(details, tr("&Details"));
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_changesPage) {
-            if (m_validateTimer.isActive())
-                validateNow();
+        if (m_validateTimer.isActive())
+            validateNow(); // every page shows the text as typed
+        if (m_tabs->currentWidget() == m_changesPage)
             updateChangesView();
-        }
+        // A mnemonic from inside the pages goes on into the new page's field.
+        if (QWidget *focus = QApplication::focusWidget();
+            focus && m_tabs->currentWidget()->isAncestorOf(focus))
+            focusCurrentPage();
     });
 
     // The JSON error, always visible below the pages

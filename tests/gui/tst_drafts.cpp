@@ -170,7 +170,9 @@ void TestDrafts::typeIntoObject(PreferenceEditorDialog *dialog, const QString &t
 {
     auto *valueEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
     QVERIFY(valueEdit);
-    QTRY_COMPARE(QApplication::focusWidget(), valueEdit); // an object: the JSON page
+    QVERIFY(focusIn(dialog)); // an object: the tree, and Alt+J to the JSON page
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), valueEdit);
     QTest::keyClick(valueEdit, Qt::Key_Home, Qt::ControlModifier);
     QTest::keyClick(valueEdit, Qt::Key_Right);
     QTest::keyClicks(valueEdit, text);

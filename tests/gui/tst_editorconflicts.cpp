@@ -45,7 +45,7 @@ private:
     std::unique_ptr<PreferenceEditorDialog> openNew(const QString &key, const char *value);
     // Another client (the user on their phone) writes with no condition.
     void otherClientPatches(qint64 id, const char *value);
-    // Types text into the JSON editor, which has the focus, replacing all.
+    // Types text into the JSON editor (Alt+J from where the focus is), replacing all.
     static void typeValue(const QString &text);
     MergeDialog *waitForMergeDialog(QWidget *parent);
     QStringList methodsSinceOpening() const;
@@ -103,6 +103,8 @@ void TestEditorConflicts::otherClientPatches(qint64 id, const char *value)
 
 void TestEditorConflicts::typeValue(const QString &text)
 {
+    // An object opens on the tree; Alt+J goes on to the JSON text.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J, Qt::AltModifier);
     QWidget *focus = QApplication::focusWidget();
     QVERIFY(qobject_cast<JsonTextEdit *>(focus));
     QTest::keyClick(focus, Qt::Key_A, Qt::ControlModifier);
