@@ -66,6 +66,10 @@ void JsonTreeEditor::buildUi()
         QMenu menu(this);
         menu.addActions({m_addAction, m_removeAction, m_renameAction, m_duplicateAction,
             m_moveUpAction, m_moveDownAction, m_typeAction});
+        if (!m_contextActions.isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(m_contextActions);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(position));
     });
 
@@ -199,6 +203,11 @@ void JsonTreeEditor::setRootName(const QString &name)
 void JsonTreeEditor::setTypeChangeGuard(ValueQuickEdit::TypeChangeGuard guard)
 {
     m_typeChangeGuard = std::move(guard);
+}
+
+void JsonTreeEditor::addContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions += actions;
 }
 
 QModelIndex JsonTreeEditor::current() const

@@ -41,6 +41,8 @@ public:
     // The name of the top-level row: the preference's key.
     void setRootName(const QString &name);
     void setTypeChangeGuard(ValueQuickEdit::TypeChangeGuard guard);
+    // More actions for the context menu (the dialog's Undo and Redo).
+    void addContextActions(const QList<QAction *> &actions);
 
     JsonTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -88,6 +90,7 @@ private:
     JsonTreeDelegate *m_delegate;
     QLabel *m_messageLabel;
     QMenu *m_typeMenu;
+    QList<QAction *> m_contextActions;
     ValueQuickEdit::TypeChangeGuard m_typeChangeGuard;
     QString m_textError;
     bool m_readOnly = false;

@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "ValueQuickEdit.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -73,13 +74,19 @@ PreferenceEditorDialog::PreferenceEditorDialog(
     setUpEditor(preference.key, &preference.value);
 }
 
-PreferenceEditorDialog::~PreferenceEditorDialog() = default;
+PreferenceEditorDialog::~PreferenceEditorDialog()
+{
+    // The stack clears itself as it goes, when this dialog is half gone.
+    m_undoStack->disconnect(this);
+}
 
 void PreferenceEditorDialog::setUpEditor(const QString &key, const JsonValue *value)
 {
     m_keyEdit->setText(key);
+    m_applyingText = true;
     m_valueEdit->setPlainText(value ? value->toPrettyString() : QString());
-    m_valueEdit->document()->clearUndoRedoStacks();
+    m_applyingText = false;
+    m_undoText = m_valueEdit->toPlainText();
     m_undoStack->clear();
     m_valueEdit->document()->setModified(false);
     validateNow();
@@ -124,6 +131,7 @@ void PreferenceEditorDialog::restoreDraft(const QString &key, const QString &val
     m_keyTouched = true;
     m_keyEdit->setText(key);
     m_valueEdit->replaceAll(valueText); // one undo step back to the base
+    endTextBurst();
     m_valueEdit->document()->setModified(true);
     validateNow();
     // The text as typed: the JSON page unless it is valid.
@@ -390,6 +398,7 @@ void PreferenceEditorDialog::setBusy(bool busy)
     m_jumpButton->setEnabled(!busy);
     m_busyIndicator->setVisible(busy);
     m_busyLabel->setVisible(busy);
+    updateUndoActions();
     updateState();
 }
 
@@ -412,11 +421,16 @@ void PreferenceEditorDialog::reject()
 
 bool PreferenceEditorDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // Text fields claim Ctrl+E (end of line on X11); the dialog's shortcuts win.
+    // Text fields claim Ctrl+E (end of line on X11) and their own undo keys;
+    // the dialog's shortcuts win, and its undo covers every page. The key
+    // field keeps its own undo.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto *keyEvent = static_cast<QKeyEvent *>(event);
+        const QKeySequence keys(keyEvent->keyCombination());
+        const bool undoKeys =
+            m_undoAction->shortcuts().contains(keys) || m_redoAction->shortcuts().contains(keys);
         if (keyEvent->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E) ||
-            keyEvent->matches(QKeySequence::Save)) {
+            keyEvent->matches(QKeySequence::Save) || (undoKeys && watched != m_keyEdit)) {
             event->ignore();
             return true;
         }

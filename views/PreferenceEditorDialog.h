@@ -16,6 +16,7 @@ class ChangesView;
 class JsonTextEdit;
 class JsonTreeEditor;
 class MessageBar;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -26,7 +27,8 @@ class QUndoStack;
 // Edits one preference, or creates a new one: the key, the value (as JSON,
 // type-aware through the quick edit, or as a tree), validated as you type,
 // with the changes shown side by side before saving. The pages always show
-// the same value. Saving goes through the model
+// the same value; edits on any of them are undone and redone together
+// (Ctrl+Z, Ctrl+Shift+Z). Saving goes through the model
 // (PATCH with only what changed, or POST); the dialog accepts once the server
 // has confirmed, and stays open with the edit intact when it refuses.
 //
@@ -57,7 +59,7 @@ public:
     // A draft of an earlier session (DraftKeeper): fills the key and the
     // JSON text exactly as given, valid or not, as unsaved changes. The base
     // (what the dialog was opened with) stays: the save compares it with the
-    // server. The value can be undone back to the base.
+    // server. The value can be undone back to the base (one step).
     void restoreDraft(const QString &key, const QString &valueText);
     // The version the edit started from (for New, an empty preference).
     Preference basePreference() const { return m_original; }
@@ -98,11 +100,15 @@ protected:
 private:
     void buildUi(); // PreferenceEditorDialogLayout.cpp
     void setUpEditor(const QString &key, const JsonValue *value);
-    // PreferenceEditorDialogSync.cpp: the pages in step.
+    // PreferenceEditorDialogSync.cpp: the pages in step, and undo.
     void validateNow();
     void showValidated(); // m_value, or why there is none, on the quick edit and the tree
+    void recordTextEdit();
+    void applyUndoText(const QString &text);
+    void endTextBurst();
     void onQuickEdited();
     void onTreeEdited();
+    void updateUndoActions();
     void updateKeyHint();
     void updateState();
     void updateChangesView();
@@ -140,7 +146,11 @@ private:
     QString m_ownerName; // for another user's preference: "Bob Rossi (bob, id 3)"
     bool m_keyTouched = false; // New: the empty key is flagged once edited
     QTimer m_validateTimer;
-    QUndoStack *m_undoStack = nullptr; // the tree's edits, as commands
+    QUndoStack *m_undoStack = nullptr;
+    QString m_undoText; // the JSON text as the undo stack knows it
+    int m_textBurst = 0; // text edits of one burst merge into one command
+    QTimer m_textBurstTimer; // a pause ends the burst
+    bool m_applyingText = false; // a change of the text that is no edit of its own
 
     QLabel *m_ownerLabel = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -166,4 +176,6 @@ private:
     QLabel *m_busyLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };

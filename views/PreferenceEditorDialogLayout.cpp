@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "ValueQuickEdit.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,13 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace {
+
+// Text edits this far apart are two undo steps.
+constexpr int TextBurstPauseMs = 1000;
+
+} // namespace
 
 void PreferenceEditorDialog::buildUi()
 {
@@ -61,7 +69,28 @@ void PreferenceEditorDialog::buildUi()
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Value pages"));
 
-    m_undoStack = new QUndoStack(this); // the tree's edits, as commands
+    // Undo and redo of every page's edits
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(tr("Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    addActions({m_undoAction, m_redoAction});
+    connect(
+        m_undoStack, &QUndoStack::canUndoChanged, this, &PreferenceEditorDialog::updateUndoActions);
+    connect(
+        m_undoStack, &QUndoStack::canRedoChanged, this, &PreferenceEditorDialog::updateUndoActions);
+    updateUndoActions();
+    m_textBurstTimer.setSingleShot(true);
+    m_textBurstTimer.setInterval(TextBurstPauseMs);
+    connect(&m_textBurstTimer, &QTimer::timeout, this, &PreferenceEditorDialog::endTextBurst);
     const auto typeChangeGuard = [this](ValueQuickEdit::Kind from, ValueQuickEdit::Kind to,
                                      const JsonValue &converted) {
         return confirmTypeChange(from, to, converted);
@@ -83,6 +112,7 @@ void PreferenceEditorDialog::buildUi()
     // Tree: objects and arrays node by node
     m_treeEditor = new JsonTreeEditor(m_undoStack, m_tabs);
     m_treeEditor->setTypeChangeGuard(typeChangeGuard);
+    m_treeEditor->addContextActions({m_undoAction, m_redoAction});
     connect(m_treeEditor, &JsonTreeEditor::edited, this, &PreferenceEditorDialog::onTreeEdited);
     connect(m_keyEdit, &QLineEdit::textChanged, m_treeEditor, &JsonTreeEditor::setRootName);
     m_tabs->addTab(m_treeEditor, tr("T&ree"));
@@ -121,7 +151,11 @@ void PreferenceEditorDialog::buildUi()
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(150);
     connect(&m_validateTimer, &QTimer::timeout, this, &PreferenceEditorDialog::validateNow);
-    connect(m_valueEdit, &QPlainTextEdit::textChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_valueEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_validateTimer.start();
+        recordTextEdit();
+    });
+    m_valueEdit->setUndoRedoEnabled(false); // the dialog's undo covers the text
 
     // Changes
     m_changesPage = new QWidget(m_tabs);
@@ -157,6 +191,7 @@ void PreferenceEditorDialog::buildUi()
     m_tabs->addTab(details, tr("&Details"));
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        endTextBurst();
         if (m_validateTimer.isActive())
             validateNow(); // every page shows the text as typed
         if (m_tabs->currentWidget() == m_changesPage)
