@@ -193,7 +193,7 @@ void CtlCommand::start(const std::optional<JsonValue> &value)
         connect(m_transfer, &CtlTransfer::failed, this, &CtlCommand::fail);
         connect(m_transfer, &CtlTransfer::apiFailed, this, &CtlCommand::failWith);
         connect(m_transfer, &CtlTransfer::finished, this, &CtlCommand::finish);
-        m_transfer->start(m_client);
+        m_transfer->start(m_client, makeJournal());
         break;
     case CtlOptions::Command::History: // exec() shows it, without the network
     case CtlOptions::Command::None:
@@ -275,6 +275,11 @@ void CtlCommand::startWrite(PreferenceWrite *write, const QString &undoes)
     connect(write, &PreferenceWrite::succeeded, this, &CtlCommand::onWriteSucceeded);
     connect(write, &PreferenceWrite::conflicted, this, &CtlCommand::onWriteConflicted);
     connect(write, &PreferenceWrite::failed, this, &CtlCommand::failWith);
+    makeJournal()->startWrite(write, undoes); // once it knows who writes to whose preferences
+}
+
+CtlJournal *CtlCommand::makeJournal()
+{
     auto *journal = new CtlJournal(m_client, ChangeJournal(m_options.server()), this);
     connect(journal, &CtlJournal::failed, this, &CtlCommand::failWith);
     connect(journal, &CtlJournal::recordFailed, this, [](const QString &error) {
@@ -282,7 +287,7 @@ void CtlCommand::startWrite(PreferenceWrite *write, const QString &undoes)
             tr("warning: the change could not be recorded in the journal: %1").arg(error) +
             QLatin1Char('\n'));
     });
-    journal->startWrite(write, undoes); // once it knows who writes to whose preferences
+    return journal;
 }
 
 void CtlCommand::onWriteSucceeded(const Preference &result)

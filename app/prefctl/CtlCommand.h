@@ -19,6 +19,7 @@
 class ApiClient;
 class ApiJob;
 class Credentials;
+class CtlJournal;
 class CtlTransfer;
 
 // Runs one prefctl command against the API and prints its outcome: a table
@@ -56,6 +57,7 @@ private:
 
     void watch(ApiJob *job, std::function<void(const JsonValue &)> onSuccess);
     // Journaled (CtlJournal); undoes: the entry an undo undoes.
+    CtlJournal *makeJournal();
     void startWrite(PreferenceWrite *write, const QString &undoes = {});
     void onWriteSucceeded(const Preference &result);
     void onWriteConflicted();

@@ -4,6 +4,8 @@
 #include "PreferenceWrite.h"
 #include "UserJob.h"
 
+#include <utility>
+
 CtlJournal::CtlJournal(ApiClient *client, const ChangeJournal &journal, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -14,37 +16,52 @@ CtlJournal::CtlJournal(ApiClient *client, const ChangeJournal &journal, QObject 
 
 void CtlJournal::startWrite(PreferenceWrite *write, const QString &undoes)
 {
-    m_write = write;
     m_context.undoes = undoes;
+    const QPointer<PreferenceWrite> guarded(write);
+    whenReady(write->user(), [this, guarded] {
+        if (!guarded)
+            return;
+        watch(guarded);
+        guarded->start();
+    });
+}
+
+void CtlJournal::whenReady(const QString &user, std::function<void()> then)
+{
+    m_user = user;
+    m_then = std::move(then);
     UserJob *job = m_client->fetchMe();
     connect(job, &UserJob::succeeded, this, &CtlJournal::onActor);
     connect(job, &UserJob::failed, this, &CtlJournal::failed);
     job->start();
 }
 
+void CtlJournal::watch(PreferenceWrite *write, const QString &batchId)
+{
+    JournalContext context = m_context;
+    context.batchId = batchId;
+    m_recorder.setContext(context);
+    m_recorder.watch(write);
+}
+
 void CtlJournal::onActor(const UserInfo &actor)
 {
-    if (!m_write)
-        return;
     m_context.actor = actor;
     bool isId = false;
-    const qint64 id = m_write->user().toLongLong(&isId);
+    const qint64 id = m_user.toLongLong(&isId);
     if (!isId || id == actor.id) {
-        startFor(actor);
+        onUser(actor);
         return;
     }
     UserJob *job = m_client->fetchUser(id);
-    connect(job, &UserJob::succeeded, this, &CtlJournal::startFor);
+    connect(job, &UserJob::succeeded, this, &CtlJournal::onUser);
     connect(job, &UserJob::failed, this, &CtlJournal::failed);
     job->start();
 }
 
-void CtlJournal::startFor(const UserInfo &user)
+void CtlJournal::onUser(const UserInfo &user)
 {
     m_context.user = user;
-    m_recorder.setContext(m_context);
-    if (!m_write)
-        return;
-    m_recorder.watch(m_write);
-    m_write->start();
+    if (const std::function<void()> then = std::exchange(m_then, {}))
+        then();
 }

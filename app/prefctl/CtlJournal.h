@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class ApiClient;
 class PreferenceWrite;
 
@@ -26,6 +28,11 @@ public:
     // write: unstarted; its user() is whose preference. undoes: the id of
     // the entry the write undoes, or empty.
     void startWrite(PreferenceWrite *write, const QString &undoes = {});
+    // For writes to user's preferences ("me" or an id): finds out the users,
+    // then calls then(), or emits failed(). watch() may be called after that.
+    void whenReady(const QString &user, std::function<void()> then);
+    // Journals write (unstarted) as part of the batch, if any.
+    void watch(PreferenceWrite *write, const QString &batchId = {});
 
 signals:
     void failed(const ApiError &error);
@@ -34,10 +41,11 @@ signals:
 
 private:
     void onActor(const UserInfo &actor);
-    void startFor(const UserInfo &user);
+    void onUser(const UserInfo &user);
 
     QPointer<ApiClient> m_client;
     JournalRecorder m_recorder;
-    QPointer<PreferenceWrite> m_write;
+    QString m_user; // whose preferences
+    std::function<void()> m_then;
     JournalContext m_context;
 };

@@ -4,6 +4,7 @@
 #include "ChangeFormatter.h"
 #include "ChangeSetApplier.h"
 #include "CtlCommand.h"
+#include "CtlJournal.h"
 #include "PreferenceComparison.h"
 #include "PreferenceListJob.h"
 #include "UserJob.h"
@@ -65,9 +66,10 @@ bool CtlTransfer::prepare(QString *error)
     return true;
 }
 
-void CtlTransfer::start(ApiClient *client)
+void CtlTransfer::start(ApiClient *client, CtlJournal *journal)
 {
     m_client = client;
+    m_journal = journal;
     switch (m_options.command()) {
     case CtlOptions::Command::Export: {
         UserJob *job = m_options.user() == QLatin1String("me")
@@ -228,7 +230,16 @@ void CtlTransfer::apply(const QString &user, const ChangeSet &changes)
         finish(ExitCode::Ok);
         return;
     }
+    // Once the journal knows who writes to whose preferences.
+    m_journal->whenReady(user, [this, user, changes] { startApplier(user, changes); });
+}
+
+void CtlTransfer::startApplier(const QString &user, const ChangeSet &changes)
+{
     m_applier = new ChangeSetApplier(m_client, user, changes, this);
+    connect(m_applier, &ChangeSetApplier::writeStarted, m_journal,
+        [this](
+            PreferenceWrite *write, const QString &batchId) { m_journal->watch(write, batchId); });
     connect(m_applier, &ChangeSetApplier::finished, this, &CtlTransfer::onApplied);
     m_applier->start();
 }

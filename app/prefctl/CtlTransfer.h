@@ -15,6 +15,7 @@
 #include <optional>
 
 class ApiClient;
+class CtlJournal;
 class ChangeSetApplier;
 
 // prefctl's commands on a user's preferences as a whole: export, import,
@@ -36,7 +37,8 @@ public:
     // export's output file. False, with a translated *error, when it cannot
     // (exit code 3).
     bool prepare(QString *error);
-    void start(ApiClient *client);
+    // journal: records import's and copy's writes, one batch per run.
+    void start(ApiClient *client, CtlJournal *journal);
 
 signals:
     // One of these ends the command.
@@ -53,6 +55,7 @@ private:
     void planImport();
     void planCopy();
     void apply(const QString &user, const ChangeSet &changes);
+    void startApplier(const QString &user, const ChangeSet &changes);
     void onApplied();
     void fail(ExitCode code, const QString &message);
     void failWith(const ApiError &error);
@@ -60,6 +63,7 @@ private:
 
     CtlOptions m_options;
     QPointer<ApiClient> m_client;
+    QPointer<CtlJournal> m_journal;
     std::optional<PreferenceFile> m_importFile;
     std::unique_ptr<QSaveFile> m_output;
     std::optional<UserInfo> m_user; // export: whose preferences

@@ -11,6 +11,7 @@
 #include "TestServer.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -105,7 +106,9 @@ void TestPrefctlTransfer::cleanup()
 PrefctlResult TestPrefctlTransfer::run(const QStringList &arguments, const QByteArray &input)
 {
     const QStringList server {QStringLiteral("--server"), m_server->baseUrl().toString()};
-    return runPrefctl(QStringLiteral(PREFCTL_PATH), server + arguments, m_token, input);
+    // Each test its own journal.
+    return runPrefctl(QStringLiteral(PREFCTL_PATH), server + arguments, m_token, input,
+        m_dir->filePath(QStringLiteral("data-home")));
 }
 
 QStringList TestPrefctlTransfer::sortedRequests() const
@@ -196,7 +199,9 @@ void TestPrefctlTransfer::exportImportDiffRoundTrip()
     const PrefctlResult imported = run({u"--user"_qs, Alice, u"import"_qs, fileName});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.err.isEmpty(), imported.err.constData());
-    QStringList expected {u"GET /api/v2/user/2/preference/?limit=100"_qs};
+    // Before the writes, the journal asks who writes, and to whose preferences.
+    QStringList expected {u"GET /api/v2/user/2/preference/?limit=100"_qs,
+        u"GET /api/v2/user/me/"_qs, u"GET /api/v2/user/2/"_qs};
     int changes = 0;
     for (const Preference &preference : bob) {
         if (const Preference *existing = find(alice, preference.key)) {
@@ -374,9 +379,25 @@ void TestPrefctlTransfer::copyKeys()
         u"GET "_qs + preferencePath(Alice, theme.id),
         u"PATCH "_qs + preferencePath(Alice, theme.id),
         u"GET "_qs + listPath(Alice) + u"?key=storage_quota_bytes"_qs,
-        u"POST "_qs + listPath(Alice)};
+        u"POST "_qs + listPath(Alice), u"GET /api/v2/user/me/"_qs, u"GET /api/v2/user/2/"_qs};
     expected.sort();
     QCOMPARE(sortedRequests(), expected);
+
+    // Both writes are in the journal, as one batch.
+    const PrefctlResult history = run({u"--json"_qs, u"history"_qs, u"--limit"_qs, u"2"_qs});
+    QCOMPARE(history.exitCode, 0);
+    const std::optional<JsonValue> entries = JsonValue::parse(history.out);
+    QVERIFY2(entries && entries->size() == 2, history.out.constData());
+    const QString batch = entries->at(0).value(u"batch"_qs).toString();
+    QVERIFY(!batch.isEmpty());
+    QCOMPARE(entries->at(1).value(u"batch"_qs).toString(), batch);
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < 2; ++i) {
+        QCOMPARE(entries->at(i).value(u"outcome"_qs).toString(), u"applied"_qs);
+        QCOMPARE(entries->at(i).value(u"user"_qs).value(u"username"_qs).toString(), u"alice"_qs);
+        keys.insert(entries->at(i).value(u"key_after"_qs).toString());
+    }
+    QCOMPARE(keys, (QSet<QString> {u"theme"_qs, u"storage_quota_bytes"_qs}));
     QCOMPARE(countRequests(
                  *m_server, "PATCH", preferencePath(Alice, theme.id), "{\"value\":\"system\"}"),
         1);
