@@ -326,6 +326,168 @@
     </message>
 </context>
 <context>
+    <name>ChangeFormatter</name>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>preference %1</source>
+        <translation>preference %1</translation>
+    </message>
+    <message>
+        <source>; the answer was lost, the change was verified on the server</source>
+        <translation>; the answer was lost, the change was verified on the server</translation>
+    </message>
+    <message>
+        <source>the key was taken meanwhile by preference %1</source>
+        <translation>the key was taken meanwhile by preference %1</translation>
+    </message>
+    <message>
+        <source>the key was taken meanwhile</source>
+        <translation>the key was taken meanwhile</translation>
+    </message>
+    <message>
+        <source>changed since it was read; now %1</source>
+        <translation>changed since it was read; now %1</translation>
+    </message>
+    <message>
+        <source>deleted since it was read</source>
+        <translation>deleted since it was read</translation>
+    </message>
+    <message>
+        <source>Batch %1: applied %2, unchanged %3, conflict %4, failed %5.</source>
+        <translation>Batch %1: applied %2, unchanged %3, conflict %4, failed %5.</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>only in %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USER %1</source>
+        <translation>USER %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSetApplier</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSetModel</name>
+    <message>
+        <source>The key was taken meanwhile by preference %1.</source>
+        <translation>The key was taken meanwhile by preference %1.</translation>
+    </message>
+    <message>
+        <source>The key was taken meanwhile.</source>
+        <translation>The key was taken meanwhile.</translation>
+    </message>
+    <message>
+        <source>Changed since it was read; it holds now:
+%1</source>
+        <translation>Changed since it was read; it holds now:
+%1</translation>
+    </message>
+    <message>
+        <source>Deleted since it was read.</source>
+        <translation>Deleted since it was read.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Before</source>
@@ -473,12 +635,123 @@
         <source>Preference %1 has changed; nothing was written. Its current value:</source>
         <translation>Preference %1 has changed; nothing was written. Its current value:</translation>
     </message>
+    <message>
+        <source>warning: the change could not be recorded in the journal: %1</source>
+        <translation>warning: the change could not be recorded in the journal: %1</translation>
+    </message>
 </context>
 <context>
     <name>CtlCredentials</name>
     <message>
         <source>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</source>
         <translation>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlHistory</name>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n line(s) of the journal %1 could not be read and were skipped.</source>
+        <translation><numerusform>warning: %n line of the journal %1 could not be read and were skipped.</numerusform><numerusform>warning: %n lines of the journal %1 could not be read and were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No changes recorded.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>ACTOR</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>The journal of %1 has no entry %2.</source>
+        <translation>The journal of %1 has no entry %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changed nothing (%2): there is nothing to undo.</source>
+        <translation>Entry %1 changed nothing (%2): there is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not record what the preference held before and after the change; it cannot be undone.</source>
+        <translation>Entry %1 does not record what the preference held before and after the change; it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is in use again, by preference %2; nothing was written. Its value:</source>
+        <translation>The key "%1" is in use again, by preference %2; nothing was written. Its value:</translation>
+    </message>
+    <message>
+        <source>Preference %1 no longer exists; nothing was written.</source>
+        <translation>Preference %1 no longer exists; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed since entry %2; nothing was written. Its current value:</source>
+        <translation>Preference %1 has changed since entry %2; nothing was written. Its current value:</translation>
     </message>
 </context>
 <context>
@@ -523,10 +796,6 @@
         <translation>whoami does not take --user</translation>
     </message>
     <message>
-        <source>--key is only for list and set</source>
-        <translation>--key is only for list and set</translation>
-    </message>
-    <message>
         <source>--value is only for set</source>
         <translation>--value is only for set</translation>
     </message>
@@ -537,90 +806,6 @@
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
         <translation>set needs --key NEWKEY, --value VALUE or both</translation>
-    </message>
-    <message>
-        <source>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-          [--if-value JSON] [--if-updated-at TIMESTAMP]
-  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
-          [--if-updated-at TIMESTAMP]
-  prefctl --server URL whoami
-</source>
-        <translation>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-          [--if-value JSON] [--if-updated-at TIMESTAMP]
-  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
-          [--if-updated-at TIMESTAMP]
-  prefctl --server URL whoami
-</translation>
-    </message>
-    <message>
-        <source>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  --if-value JSON
-                 set, delete: act only if the current value equals JSON
-                 (by meaning: key order and 1.0 versus 1 do not count)
-  --if-updated-at TIMESTAMP
-                 set, delete: act only if last_updated_at is still
-                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input (so does --if-value -, unless VALUE is -).
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused),
-6 conflict: the preference is not as --if-value or --if-updated-at says,
-or create found the key in use (nothing was written).
-</source>
-        <translation>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  --if-value JSON
-                 set, delete: act only if the current value equals JSON
-                 (by meaning: key order and 1.0 versus 1 do not count)
-  --if-updated-at TIMESTAMP
-                 set, delete: act only if last_updated_at is still
-                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input (so does --if-value -, unless VALUE is -).
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused),
-6 conflict: the preference is not as --if-value or --if-updated-at says,
-or create found the key in use (nothing was written).
-</translation>
     </message>
     <message>
         <source>--if-value is only for set and delete</source>
@@ -637,6 +822,190 @@ or create found the key in use (nothing was written).
     <message>
         <source>--server %1: %2</source>
         <translation>--server %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+  prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]
+  prefctl --server URL [--json] undo ENTRY_ID
+  prefctl --server URL [--user me|ID] export [-o FILE]
+  prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run]
+          [--delete-missing]
+  prefctl --server URL [--json] copy --from ID --to ID [--key KEY]... [--dry-run]
+  prefctl --server URL [--json] diff ID ID
+</source>
+        <translation>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+  prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]
+  prefctl --server URL [--json] undo ENTRY_ID
+  prefctl --server URL [--user me|ID] export [-o FILE]
+  prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run]
+          [--delete-missing]
+  prefctl --server URL [--json] copy --from ID --to ID [--key KEY]... [--dry-run]
+  prefctl --server URL [--json] diff ID ID
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list, history: only the preferences with exactly this key;
+                 set: the new key; copy: copy this key (may be repeated)
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  --limit N      history: only the newest N changes
+  -o FILE        export: write the file there (default: standard output)
+  --dry-run      import, copy: show the plan, write nothing
+  --delete-missing
+                 import: also delete the keys that the file does not have
+  --from ID, --to ID
+                 copy: from one user's preferences to another's
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+Every create, set, delete and undo is recorded in a journal on this
+computer, one per community. history lists it, newest first (with --user,
+the changes to that user's preferences); undo ENTRY_ID puts back what that
+change replaced, if the preference still holds what the change left.
+
+export writes a user's preferences to a file that import reads (FILE - is
+standard input). import and copy print the plan (create, change,
+unchanged, delete), then write it; a preference changed since it was read
+is a conflict and is not written. diff compares two users' preferences.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+create found the key in use, or undo found the preference changed since
+(nothing was written); import and copy: an operation met a conflict (1
+when one failed).
+</source>
+        <translation>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list, history: only the preferences with exactly this key;
+                 set: the new key; copy: copy this key (may be repeated)
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  --limit N      history: only the newest N changes
+  -o FILE        export: write the file there (default: standard output)
+  --dry-run      import, copy: show the plan, write nothing
+  --delete-missing
+                 import: also delete the keys that the file does not have
+  --from ID, --to ID
+                 copy: from one user's preferences to another's
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+Every create, set, delete and undo is recorded in a journal on this
+computer, one per community. history lists it, newest first (with --user,
+the changes to that user's preferences); undo ENTRY_ID puts back what that
+change replaced, if the preference still holds what the change left.
+
+export writes a user's preferences to a file that import reads (FILE - is
+standard input). import and copy print the plan (create, change,
+unchanged, delete), then write it; a preference changed since it was read
+is a conflict and is not written. diff compares two users' preferences.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+create found the key in use, or undo found the preference changed since
+(nothing was written); import and copy: an operation met a conflict (1
+when one failed).
+</translation>
+    </message>
+    <message>
+        <source>undo does not take --user: the journal entry says whose preference</source>
+        <translation>undo does not take --user: the journal entry says whose preference</translation>
+    </message>
+    <message>
+        <source>%1 does not take --user</source>
+        <translation>%1 does not take --user</translation>
+    </message>
+    <message>
+        <source>--key is only for list, set, history and copy</source>
+        <translation>--key is only for list, set, history and copy</translation>
+    </message>
+    <message>
+        <source>--limit is only for history</source>
+        <translation>--limit is only for history</translation>
+    </message>
+    <message>
+        <source>--from and --to are only for copy</source>
+        <translation>--from and --to are only for copy</translation>
+    </message>
+    <message>
+        <source>-o is only for export</source>
+        <translation>-o is only for export</translation>
+    </message>
+    <message>
+        <source>--dry-run is only for import and copy</source>
+        <translation>--dry-run is only for import and copy</translation>
+    </message>
+    <message>
+        <source>--delete-missing is only for import</source>
+        <translation>--delete-missing is only for import</translation>
+    </message>
+    <message>
+        <source>history --user needs a numeric user id</source>
+        <translation>history --user needs a numeric user id</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer, got "%1"</source>
+        <translation>--limit must be a positive integer, got "%1"</translation>
+    </message>
+    <message>
+        <source>copy needs --from ID and --to ID</source>
+        <translation>copy needs --from ID and --to ID</translation>
+    </message>
+    <message>
+        <source>--from and --to must be numeric user ids</source>
+        <translation>--from and --to must be numeric user ids</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1117,45 @@ or create found the key in use (nothing was written).
     <message>
         <source>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</source>
         <translation>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1: %2 Nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preference(s) of %1 (user id %2) to %3.</source>
+        <translation><numerusform>Exported %n preference of %1 (user id %2) to %3.</numerusform><numerusform>Exported %n preferences of %1 (user id %2) to %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>User %1 has no preference with the key "%2"; nothing was written.</source>
+        <translation>User %1 has no preference with the key "%2"; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) failed.</source>
+        <translation><numerusform>%n operation failed.</numerusform><numerusform>%n operations failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s) changed since they were read; nothing was written to them.</source>
+        <translation><numerusform>%n preference changed since they were read; nothing was written to them.</numerusform><numerusform>%n preferences changed since they were read; nothing was written to them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1456,163 @@ or create found the key in use (nothing was written).
     <message>
         <source>(value)</source>
         <translation>(value)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeDelegate</name>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>Number value</source>
+        <translation>Number value</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Text value</translation>
+    </message>
+    <message>
+        <source>The object already has a member named “%1”. Choose another name.</source>
+        <translation>The object already has a member named “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON number. Numbers look like 42, -7, 3.14 or 6.02e23.</source>
+        <translation>“%1” is not a JSON number. Numbers look like 42, -7, 3.14 or 6.02e23.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeEditor</name>
+    <message>
+        <source>Value as a tree</source>
+        <translation>Value as a tree</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a member to the object, or an element to the array (Insert)</source>
+        <translation>Add a member to the object, or an element to the array (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the member or the element (Del)</source>
+        <translation>Delete the member or the element (Del)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the member (F2)</source>
+        <translation>Rename the member (F2)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Add a copy right after it (Ctrl+D)</source>
+        <translation>Add a copy right after it (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Move it up one place (Ctrl+Up)</source>
+        <translation>Move it up one place (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>Move it down one place (Ctrl+Down)</source>
+        <translation>Move it down one place (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Change Type</translation>
+    </message>
+    <message>
+        <source>Make it a boolean, number, string, null, array or object; asks first (Ctrl+T)</source>
+        <translation>Make it a boolean, number, string, null, array or object; asks first (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Tree tools</source>
+        <translation>Tree tools</translation>
+    </message>
+    <message>
+        <source>Tree message</source>
+        <translation>Tree message</translation>
+    </message>
+    <message>
+        <source>new_key</source>
+        <translation>new_key</translation>
+    </message>
+    <message>
+        <source>null has no value to edit. Change its type with Ctrl+T.</source>
+        <translation>null has no value to edit. Change its type with Ctrl+T.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>null: no value</source>
+        <translation>null: no value</translation>
+    </message>
+    <message>
+        <source>boolean: true or false</source>
+        <translation>boolean: true or false</translation>
+    </message>
+    <message>
+        <source>integer: a whole number of any size, kept exactly as written</source>
+        <translation>integer: a whole number of any size, kept exactly as written</translation>
+    </message>
+    <message>
+        <source>number: a decimal number, kept exactly as written</source>
+        <translation>number: a decimal number, kept exactly as written</translation>
+    </message>
+    <message>
+        <source>string: text</source>
+        <translation>string: text</translation>
+    </message>
+    <message>
+        <source>array: a list of elements, in order</source>
+        <translation>array: a list of elements, in order</translation>
+    </message>
+    <message>
+        <source>object: named members, in order; each name is used once</source>
+        <translation>object: named members, in order; each name is used once</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation><numerusform>%n element</numerusform><numerusform>%n elements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2540,61 @@ or create found the key in use (nothing was written).
     <message>
         <source>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</source>
         <translation>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>T&amp;ree</source>
+        <translation>T&amp;ree</translation>
+    </message>
+    <message>
+        <source>The JSON text has an error (%1). The tree shows the last valid value; fix the text on the JSON page to edit it here.</source>
+        <translation>The JSON text has an error (%1). The tree shows the last valid value; fix the text on the JSON page to edit it here.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceFile</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>The file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a preference file: its "format" is not "%1".</source>
+        <translation>The file is not a preference file: its "format" is not "%1".</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it has.</source>
+        <translation>The file does not say which version of the format it has.</translation>
+    </message>
+    <message>
+        <source>The file has version %1 of the format; this program reads version %2 only.</source>
+        <translation>The file has version %1 of the format; this program reads version %2 only.</translation>
+    </message>
+    <message>
+        <source>The file has no list of preferences ("%1").</source>
+        <translation>The file has no list of preferences ("%1").</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file is not an object.</source>
+        <translation>Preference %1 of the file is not an object.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file has no key.</source>
+        <translation>Preference %1 of the file has no key.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file ("%2") has no value.</source>
+        <translation>Preference %1 of the file ("%2") has no value.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is in the file twice (preferences %2 and %3).</source>
+        <translation>The key "%1" is in the file twice (preferences %2 and %3).</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,168 @@
     </message>
 </context>
 <context>
+    <name>ChangeFormatter</name>
+    <message>
+        <source>ACTION</source>
+        <translation>AZIONE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHIAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALORE</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ESITO</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETTAGLIO</translation>
+    </message>
+    <message>
+        <source>preference %1</source>
+        <translation>preferenza %1</translation>
+    </message>
+    <message>
+        <source>; the answer was lost, the change was verified on the server</source>
+        <translation>; la risposta è andata persa, la modifica è stata verificata sul server</translation>
+    </message>
+    <message>
+        <source>the key was taken meanwhile by preference %1</source>
+        <translation>nel frattempo la chiave è stata presa dalla preferenza %1</translation>
+    </message>
+    <message>
+        <source>the key was taken meanwhile</source>
+        <translation>nel frattempo la chiave è stata presa</translation>
+    </message>
+    <message>
+        <source>changed since it was read; now %1</source>
+        <translation>cambiata dopo la lettura; ora %1</translation>
+    </message>
+    <message>
+        <source>deleted since it was read</source>
+        <translation>eliminata dopo la lettura</translation>
+    </message>
+    <message>
+        <source>Batch %1: applied %2, unchanged %3, conflict %4, failed %5.</source>
+        <translation>Lotto %1: applicate %2, invariate %3, in conflitto %4, non riuscite %5.</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>solo in %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diversa</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identica</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>USER %1</source>
+        <translation>UTENTE %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>create</source>
+        <translation>crea</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>elimina</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSetApplier</name>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applicata</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSetModel</name>
+    <message>
+        <source>The key was taken meanwhile by preference %1.</source>
+        <translation>Nel frattempo la chiave è stata presa dalla preferenza %1.</translation>
+    </message>
+    <message>
+        <source>The key was taken meanwhile.</source>
+        <translation>Nel frattempo la chiave è stata presa.</translation>
+    </message>
+    <message>
+        <source>Changed since it was read; it holds now:
+%1</source>
+        <translation>Cambiata dopo la lettura; ora contiene:
+%1</translation>
+    </message>
+    <message>
+        <source>Deleted since it was read.</source>
+        <translation>Eliminata dopo la lettura.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>Before</source>
@@ -473,12 +635,123 @@
         <source>Preference %1 has changed; nothing was written. Its current value:</source>
         <translation>La preferenza %1 è cambiata; non è stato scritto nulla. Il suo valore attuale:</translation>
     </message>
+    <message>
+        <source>warning: the change could not be recorded in the journal: %1</source>
+        <translation>attenzione: la modifica non è stata registrata nel registro: %1</translation>
+    </message>
 </context>
 <context>
     <name>CtlCredentials</name>
     <message>
         <source>PREFCTL_TOKEN contains spaces, line breaks or other characters that a token cannot have.</source>
         <translation>PREFCTL_TOKEN contiene spazi, a capo o altri caratteri che un token non può avere.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlHistory</name>
+    <message>
+        <source>create</source>
+        <translation>crea</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>elimina</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>imposta</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applicata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incerta</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(sconosciuto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n line(s) of the journal %1 could not be read and were skipped.</source>
+        <translation><numerusform>attenzione: %n riga del registro %1 non è stata letta ed è stata saltata.</numerusform><numerusform>attenzione: %n righe del registro %1 non sono state lette e sono state saltate.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ORA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AUTORE</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTENTE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AZIONE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHIAVE</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ESITO</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>MODIFICA</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulla</translation>
+    </message>
+    <message>
+        <source>The journal of %1 has no entry %2.</source>
+        <translation>Il registro di %1 non ha la voce %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 changed nothing (%2): there is nothing to undo.</source>
+        <translation>La voce %1 non ha cambiato nulla (%2): non c’è niente da annullare.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not record what the preference held before and after the change; it cannot be undone.</source>
+        <translation>La voce %1 non registra cosa conteneva la preferenza prima e dopo la modifica; non si può annullare.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is in use again, by preference %2; nothing was written. Its value:</source>
+        <translation>La chiave "%1" è di nuovo in uso, dalla preferenza %2; non è stato scritto nulla. Il suo valore:</translation>
+    </message>
+    <message>
+        <source>Preference %1 no longer exists; nothing was written.</source>
+        <translation>La preferenza %1 non esiste più; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Preference %1 has changed since entry %2; nothing was written. Its current value:</source>
+        <translation>La preferenza %1 è cambiata dopo la voce %2; non è stato scritto nulla. Il suo valore attuale:</translation>
     </message>
 </context>
 <context>
@@ -523,10 +796,6 @@
         <translation>whoami non accetta --user</translation>
     </message>
     <message>
-        <source>--key is only for list and set</source>
-        <translation>--key vale solo per list e set</translation>
-    </message>
-    <message>
         <source>--value is only for set</source>
         <translation>--value vale solo per set</translation>
     </message>
@@ -537,90 +806,6 @@
     <message>
         <source>set needs --key NEWKEY, --value VALUE or both</source>
         <translation>set richiede --key NUOVACHIAVE, --value VALORE o entrambi</translation>
-    </message>
-    <message>
-        <source>Usage:
-  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
-          [--if-value JSON] [--if-updated-at TIMESTAMP]
-  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
-          [--if-updated-at TIMESTAMP]
-  prefctl --server URL whoami
-</source>
-        <translation>Uso:
-  prefctl --server URL [--user me|ID] [--json] list [--key CHIAVE]
-  prefctl --server URL [--user me|ID] [--json] get ID
-  prefctl --server URL [--user me|ID] [--json] create CHIAVE VALORE
-  prefctl --server URL [--user me|ID] [--json] set ID [--key NUOVACHIAVE] [--value VALORE]
-          [--if-value JSON] [--if-updated-at ISTANTE]
-  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
-          [--if-updated-at ISTANTE]
-  prefctl --server URL whoami
-</translation>
-    </message>
-    <message>
-        <source>
-Lists and edits a user's preferences on a community platform.
-
-Options:
-  --server URL   the community's base URL, e.g. https://community.example.org
-  --user me|ID   whose preferences (default: me, the token's owner)
-  --json         print the API's own JSON objects instead of a table
-  --key KEY      list: only the preferences with exactly this key;
-                 set: the new key
-  --value VALUE  set: the new value, as JSON text
-  --if-value JSON
-                 set, delete: act only if the current value equals JSON
-                 (by meaning: key order and 1.0 versus 1 do not count)
-  --if-updated-at TIMESTAMP
-                 set, delete: act only if last_updated_at is still
-                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
-  -h, --help     show this help
-  --version      show the version
-
-VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
-standard input (so does --if-value -, unless VALUE is -).
-
-The access token is read from the environment variable PREFCTL_TOKEN.
-
-Exit codes: 0 success, 1 the server refused the request, 2 usage error,
-3 invalid input (nothing was sent), 4 network, timeout or TLS error,
-5 authentication needed (no token, or the token was refused),
-6 conflict: the preference is not as --if-value or --if-updated-at says,
-or create found the key in use (nothing was written).
-</source>
-        <translation>
-Elenca e modifica le preferenze di un utente su una piattaforma di community.
-
-Opzioni:
-  --server URL    l'URL di base della community, ad es. https://community.example.org
-  --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
-  --json          stampa gli oggetti JSON dell'API invece di una tabella
-  --key CHIAVE    list: solo le preferenze con esattamente questa chiave;
-                  set: la nuova chiave
-  --value VALORE  set: il nuovo valore, come testo JSON
-  --if-value JSON
-                  set, delete: agisce solo se il valore attuale è uguale a JSON
-                  (per significato: l'ordine delle chiavi e 1.0 rispetto a 1 non contano)
-  --if-updated-at ISTANTE
-                  set, delete: agisce solo se last_updated_at è ancora
-                  ISTANTE (ISO 8601, ad es. 2024-03-02T11:30:00.000Z)
-  -h, --help      mostra questo aiuto
-  --version       mostra la versione
-
-VALORE è testo JSON, ad es. '"dark"', 42, '{"size": 12}'; - lo legge dallo
-standard input (così fa anche --if-value -, a meno che VALORE sia -).
-
-Il token di accesso viene letto dalla variabile d'ambiente PREFCTL_TOKEN.
-
-Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
-utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
-timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato),
-6 conflitto: la preferenza non è come dicono --if-value o --if-updated-at,
-oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
-</translation>
     </message>
     <message>
         <source>--if-value is only for set and delete</source>
@@ -637,6 +822,190 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>--server %1: %2</source>
         <translation>--server %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  prefctl --server URL [--user me|ID] [--json] list [--key KEY]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create KEY VALUE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NEWKEY] [--value VALUE]
+          [--if-value JSON] [--if-updated-at TIMESTAMP]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at TIMESTAMP]
+  prefctl --server URL whoami
+  prefctl --server URL history [--user ID] [--key KEY] [--limit N] [--json]
+  prefctl --server URL [--json] undo ENTRY_ID
+  prefctl --server URL [--user me|ID] export [-o FILE]
+  prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run]
+          [--delete-missing]
+  prefctl --server URL [--json] copy --from ID --to ID [--key KEY]... [--dry-run]
+  prefctl --server URL [--json] diff ID ID
+</source>
+        <translation>Uso:
+  prefctl --server URL [--user me|ID] [--json] list [--key CHIAVE]
+  prefctl --server URL [--user me|ID] [--json] get ID
+  prefctl --server URL [--user me|ID] [--json] create CHIAVE VALORE
+  prefctl --server URL [--user me|ID] [--json] set ID [--key NUOVACHIAVE] [--value VALORE]
+          [--if-value JSON] [--if-updated-at ISTANTE]
+  prefctl --server URL [--user me|ID] delete ID [--if-value JSON]
+          [--if-updated-at ISTANTE]
+  prefctl --server URL whoami
+  prefctl --server URL history [--user ID] [--key CHIAVE] [--limit N] [--json]
+  prefctl --server URL [--json] undo ID_VOCE
+  prefctl --server URL [--user me|ID] export [-o FILE]
+  prefctl --server URL [--user me|ID] [--json] import FILE [--dry-run]
+          [--delete-missing]
+  prefctl --server URL [--json] copy --from ID --to ID [--key CHIAVE]... [--dry-run]
+  prefctl --server URL [--json] diff ID ID
+</translation>
+    </message>
+    <message>
+        <source>
+Lists and edits a user's preferences on a community platform.
+
+Options:
+  --server URL   the community's base URL, e.g. https://community.example.org
+  --user me|ID   whose preferences (default: me, the token's owner)
+  --json         print the API's own JSON objects instead of a table
+  --key KEY      list, history: only the preferences with exactly this key;
+                 set: the new key; copy: copy this key (may be repeated)
+  --value VALUE  set: the new value, as JSON text
+  --if-value JSON
+                 set, delete: act only if the current value equals JSON
+                 (by meaning: key order and 1.0 versus 1 do not count)
+  --if-updated-at TIMESTAMP
+                 set, delete: act only if last_updated_at is still
+                 TIMESTAMP (ISO 8601, e.g. 2024-03-02T11:30:00.000Z)
+  --limit N      history: only the newest N changes
+  -o FILE        export: write the file there (default: standard output)
+  --dry-run      import, copy: show the plan, write nothing
+  --delete-missing
+                 import: also delete the keys that the file does not have
+  --from ID, --to ID
+                 copy: from one user's preferences to another's
+  -h, --help     show this help
+  --version      show the version
+
+VALUE is JSON text, e.g. '"dark"', 42, '{"size": 12}'; - reads it from
+standard input (so does --if-value -, unless VALUE is -).
+
+Every create, set, delete and undo is recorded in a journal on this
+computer, one per community. history lists it, newest first (with --user,
+the changes to that user's preferences); undo ENTRY_ID puts back what that
+change replaced, if the preference still holds what the change left.
+
+export writes a user's preferences to a file that import reads (FILE - is
+standard input). import and copy print the plan (create, change,
+unchanged, delete), then write it; a preference changed since it was read
+is a conflict and is not written. diff compares two users' preferences.
+
+The access token is read from the environment variable PREFCTL_TOKEN.
+
+Exit codes: 0 success, 1 the server refused the request, 2 usage error,
+3 invalid input (nothing was sent), 4 network, timeout or TLS error,
+5 authentication needed (no token, or the token was refused),
+6 conflict: the preference is not as --if-value or --if-updated-at says,
+create found the key in use, or undo found the preference changed since
+(nothing was written); import and copy: an operation met a conflict (1
+when one failed).
+</source>
+        <translation>
+Elenca e modifica le preferenze di un utente su una piattaforma di community.
+
+Opzioni:
+  --server URL    l'URL di base della community, ad es. https://community.example.org
+  --user me|ID    di chi sono le preferenze (predefinito: me, il titolare del token)
+  --json          stampa gli oggetti JSON dell'API invece di una tabella
+  --key CHIAVE    list, history: solo le preferenze con esattamente questa chiave;
+                  set: la nuova chiave; copy: copia questa chiave (ripetibile)
+  --value VALORE  set: il nuovo valore, come testo JSON
+  --if-value JSON
+                  set, delete: agisce solo se il valore attuale è uguale a JSON
+                  (per significato: l'ordine delle chiavi e 1.0 rispetto a 1 non contano)
+  --if-updated-at ISTANTE
+                  set, delete: agisce solo se last_updated_at è ancora
+                  ISTANTE (ISO 8601, ad es. 2024-03-02T11:30:00.000Z)
+  --limit N       history: solo le N modifiche più recenti
+  -o FILE         export: scrive il file lì (predefinito: standard output)
+  --dry-run       import, copy: mostra il piano, non scrive nulla
+  --delete-missing
+                  import: elimina anche le chiavi che il file non ha
+  --from ID, --to ID
+                  copy: dalle preferenze di un utente a quelle di un altro
+  -h, --help      mostra questo aiuto
+  --version       mostra la versione
+
+VALORE è testo JSON, ad es. '"dark"', 42, '{"size": 12}'; - lo legge dallo
+standard input (così fa anche --if-value -, a meno che VALORE sia -).
+
+Ogni create, set, delete e undo è registrato in un registro su questo
+computer, uno per community. history lo elenca, dal più recente (con --user,
+le modifiche alle preferenze di quell'utente); undo ID_VOCE rimette ciò che
+quella modifica ha sostituito, se la preferenza contiene ancora ciò che ha lasciato.
+
+export scrive le preferenze di un utente in un file che import legge (FILE - è
+lo standard input). import e copy stampano il piano (crea, modifica,
+invariata, elimina), poi lo scrivono; una preferenza cambiata dopo la lettura
+è un conflitto e non viene scritta. diff confronta le preferenze di due utenti.
+
+Il token di accesso viene letto dalla variabile d'ambiente PREFCTL_TOKEN.
+
+Codici di uscita: 0 successo, 1 il server ha rifiutato la richiesta, 2 errore di
+utilizzo, 3 input non valido (non è stato inviato nulla), 4 errore di rete,
+timeout o TLS, 5 autenticazione necessaria (nessun token, o token rifiutato),
+6 conflitto: la preferenza non è come dicono --if-value o --if-updated-at,
+create ha trovato la chiave già in uso, o undo ha trovato la preferenza cambiata
+(non è stato scritto nulla); import e copy: un'operazione ha incontrato un
+conflitto (1 se una non è riuscita).
+</translation>
+    </message>
+    <message>
+        <source>undo does not take --user: the journal entry says whose preference</source>
+        <translation>undo non accetta --user: la voce del registro dice di chi è la preferenza</translation>
+    </message>
+    <message>
+        <source>%1 does not take --user</source>
+        <translation>%1 non accetta --user</translation>
+    </message>
+    <message>
+        <source>--key is only for list, set, history and copy</source>
+        <translation>--key vale solo per list, set, history e copy</translation>
+    </message>
+    <message>
+        <source>--limit is only for history</source>
+        <translation>--limit vale solo per history</translation>
+    </message>
+    <message>
+        <source>--from and --to are only for copy</source>
+        <translation>--from e --to valgono solo per copy</translation>
+    </message>
+    <message>
+        <source>-o is only for export</source>
+        <translation>-o vale solo per export</translation>
+    </message>
+    <message>
+        <source>--dry-run is only for import and copy</source>
+        <translation>--dry-run vale solo per import e copy</translation>
+    </message>
+    <message>
+        <source>--delete-missing is only for import</source>
+        <translation>--delete-missing vale solo per import</translation>
+    </message>
+    <message>
+        <source>history --user needs a numeric user id</source>
+        <translation>history --user richiede un id utente numerico</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer, got "%1"</source>
+        <translation>--limit deve essere un intero positivo, ricevuto "%1"</translation>
+    </message>
+    <message>
+        <source>copy needs --from ID and --to ID</source>
+        <translation>copy richiede --from ID e --to ID</translation>
+    </message>
+    <message>
+        <source>--from and --to must be numeric user ids</source>
+        <translation>--from e --to devono essere id utente numerici</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1117,45 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>%1 Run "prefctl --server %2 login" or set PREFCTL_TOKEN.</source>
         <translation>%1 Esegui "prefctl --server %2 login" oppure imposta PREFCTL_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1: %2 Non è stato inviato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preference(s) of %1 (user id %2) to %3.</source>
+        <translation><numerusform>Esportata %n preferenza di %1 (id utente %2) in %3.</numerusform><numerusform>Esportate %n preferenze di %1 (id utente %2) in %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>User %1 has no preference with the key "%2"; nothing was written.</source>
+        <translation>L’utente %1 non ha alcuna preferenza con la chiave "%2"; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prova: non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) failed.</source>
+        <translation><numerusform>%n operazione non è riuscita.</numerusform><numerusform>%n operazioni non sono riuscite.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s) changed since they were read; nothing was written to them.</source>
+        <translation><numerusform>%n preferenza è cambiata dopo la lettura; non vi è stato scritto nulla.</numerusform><numerusform>%n preferenze sono cambiate dopo la lettura; non vi è stato scritto nulla.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1456,163 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>(value)</source>
         <translation>(valore)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeDelegate</name>
+    <message>
+        <source>Member name</source>
+        <translation>Nome del membro</translation>
+    </message>
+    <message>
+        <source>Number value</source>
+        <translation>Valore numerico</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Valore di testo</translation>
+    </message>
+    <message>
+        <source>The object already has a member named “%1”. Choose another name.</source>
+        <translation>L’oggetto ha già un membro di nome “%1”. Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON number. Numbers look like 42, -7, 3.14 or 6.02e23.</source>
+        <translation>“%1” non è un numero JSON. I numeri hanno la forma 42, -7, 3.14 o 6.02e23.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeEditor</name>
+    <message>
+        <source>Value as a tree</source>
+        <translation>Valore come albero</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add a member to the object, or an element to the array (Insert)</source>
+        <translation>Aggiungi un membro all’oggetto o un elemento all’array (Ins)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the member or the element (Del)</source>
+        <translation>Elimina il membro o l’elemento (Canc)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Rename the member (F2)</source>
+        <translation>Rinomina il membro (F2)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Add a copy right after it (Ctrl+D)</source>
+        <translation>Aggiungi una copia subito dopo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move it up one place (Ctrl+Up)</source>
+        <translation>Spostalo su di un posto (Ctrl+Su)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Move it down one place (Ctrl+Down)</source>
+        <translation>Spostalo giù di un posto (Ctrl+Giù)</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Cambia tipo</translation>
+    </message>
+    <message>
+        <source>Make it a boolean, number, string, null, array or object; asks first (Ctrl+T)</source>
+        <translation>Trasformalo in booleano, numero, stringa, null, array o oggetto; chiede prima (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Tree tools</source>
+        <translation>Strumenti dell’albero</translation>
+    </message>
+    <message>
+        <source>Tree message</source>
+        <translation>Messaggio dell’albero</translation>
+    </message>
+    <message>
+        <source>new_key</source>
+        <translation>nuova_chiave</translation>
+    </message>
+    <message>
+        <source>null has no value to edit. Change its type with Ctrl+T.</source>
+        <translation>null non ha un valore da modificare. Cambiane il tipo con Ctrl+T.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>null: no value</source>
+        <translation>null: nessun valore</translation>
+    </message>
+    <message>
+        <source>boolean: true or false</source>
+        <translation>booleano: vero o falso</translation>
+    </message>
+    <message>
+        <source>integer: a whole number of any size, kept exactly as written</source>
+        <translation>intero: un numero intero di qualsiasi grandezza, conservato esattamente come scritto</translation>
+    </message>
+    <message>
+        <source>number: a decimal number, kept exactly as written</source>
+        <translation>numero: un numero decimale, conservato esattamente come scritto</translation>
+    </message>
+    <message>
+        <source>string: text</source>
+        <translation>stringa: testo</translation>
+    </message>
+    <message>
+        <source>array: a list of elements, in order</source>
+        <translation>array: un elenco di elementi, in ordine</translation>
+    </message>
+    <message>
+        <source>object: named members, in order; each name is used once</source>
+        <translation>oggetto: membri con nome, in ordine; ogni nome si usa una volta</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation><numerusform>%n elemento</numerusform><numerusform>%n elementi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n membro</numerusform><numerusform>%n membri</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2540,61 @@ oppure create ha trovato la chiave già in uso (non è stato scritto nulla).
     <message>
         <source>Another preference of this user already has this key, so this one cannot be renamed to it. Choose another key.</source>
         <translation>Un’altra preferenza di questo utente ha già questa chiave, quindi questa non può essere rinominata così. Scegli un’altra chiave.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>T&amp;ree</source>
+        <translation>Al&amp;bero</translation>
+    </message>
+    <message>
+        <source>The JSON text has an error (%1). The tree shows the last valid value; fix the text on the JSON page to edit it here.</source>
+        <translation>Il testo JSON ha un errore (%1). L’albero mostra l’ultimo valore valido; correggi il testo nella pagina JSON per modificarlo qui.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceFile</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Il file non è JSON valido: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a preference file: its "format" is not "%1".</source>
+        <translation>Il file non è un file di preferenze: il suo "format" non è "%1".</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it has.</source>
+        <translation>Il file non dice quale versione del formato ha.</translation>
+    </message>
+    <message>
+        <source>The file has version %1 of the format; this program reads version %2 only.</source>
+        <translation>Il file ha la versione %1 del formato; questo programma legge solo la versione %2.</translation>
+    </message>
+    <message>
+        <source>The file has no list of preferences ("%1").</source>
+        <translation>Il file non ha un elenco di preferenze ("%1").</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file is not an object.</source>
+        <translation>La preferenza %1 del file non è un oggetto.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file has no key.</source>
+        <translation>La preferenza %1 del file non ha una chiave.</translation>
+    </message>
+    <message>
+        <source>Preference %1 of the file ("%2") has no value.</source>
+        <translation>La preferenza %1 del file ("%2") non ha un valore.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is in the file twice (preferences %2 and %3).</source>
+        <translation>La chiave "%1" è nel file due volte (preferenze %2 e %3).</translation>
     </message>
 </context>
 <context>
