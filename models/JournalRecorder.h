@@ -31,6 +31,7 @@ public:
     ChangeJournal journal() const { return m_journal; }
     // Who writes to whose preferences, for the writes watched from now on.
     void setContext(const JournalContext &context) { m_context = context; }
+    JournalContext context() const { return m_context; }
 
     // write must not have finished. Nothing is recorded when the recorder is
     // destroyed first.

@@ -5,6 +5,7 @@
 #include "DeleteConfirmation.h"
 #include "DraftKeeper.h"
 #include "EmptyStateOverlay.h"
+#include "HistoryPanel.h"
 #include "JournalRecorder.h"
 #include "LoadProgress.h"
 #include "MainMenu.h"
@@ -14,6 +15,7 @@
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
 #include "SignInController.h"
+#include "TransferActions.h"
 #include "UserBanner.h"
 #include "UserPicker.h"
 #include "UserSearchModel.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
             emit switchCommunityRequested();
     });
     connect(m_menu->signOutAction(), &QAction::triggered, this, &MainWindow::signOut);
+    m_history = new HistoryPanel(this, client); // View > History, Edit > Undo Last Change
+    new TransferActions(this, client); // File > Export, Import
 
     connect(m_model, &PreferenceModel::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_model, &PreferenceModel::loadProgress, m_progress, &LoadProgress::setProgress);
@@ -285,6 +289,7 @@ void MainWindow::setJournal(const ChangeJournal &journal)
     m_journal = new JournalRecorder(journal, this);
     m_journal->setContext({m_account, m_user, {}, {}});
     m_model->setJournal(m_journal);
+    m_history->setRecorder(m_journal);
 }
 
 // Per account, not per community: two staff members (or one with two

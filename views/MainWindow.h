@@ -14,6 +14,7 @@ class ChangeJournal;
 class DraftKeeper;
 class ApiClient;
 class EmptyStateOverlay;
+class HistoryPanel;
 class JournalRecorder;
 class LoadProgress;
 class MainMenu;
@@ -66,6 +67,9 @@ public:
     PreferenceFilterModel *filterModel() const { return m_proxy; }
     // The editors' drafts: autosave, and the offer to restore earlier ones.
     DraftKeeper *draftKeeper() const { return m_drafts; }
+    // Its journal (set by setJournal), or null.
+    JournalRecorder *journalRecorder() const { return m_journal; }
+    HistoryPanel *historyPanel() const { return m_history; }
 
 signals:
     // The server no longer accepts the token; the application may sign in again.
@@ -133,6 +137,7 @@ private:
     MainMenu *m_menu = nullptr;
     DraftKeeper *m_drafts = nullptr;
     JournalRecorder *m_journal = nullptr;
+    HistoryPanel *m_history = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;

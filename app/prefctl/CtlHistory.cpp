@@ -1,5 +1,6 @@
 #include "CtlHistory.h"
 
+#include "JournalUndo.h"
 #include "PreferenceWrite.h"
 #include "TableFormatter.h"
 
@@ -125,19 +126,7 @@ std::optional<JournalEntry> CtlHistory::undoableEntry(QString *error) const
         return std::nullopt;
     }
     // An undo needs what to put back, and what to find there first.
-    bool known = entry->user.id > 0;
-    switch (entry->operation) {
-    case JournalEntry::Operation::Create:
-        known = known && entry->preferenceId > 0 && entry->keyAfter && entry->valueAfter;
-        break;
-    case JournalEntry::Operation::Patch:
-        known = known && entry->preferenceId > 0 && entry->keyBefore && entry->valueBefore &&
-            entry->keyAfter && entry->valueAfter;
-        break;
-    case JournalEntry::Operation::Delete:
-        known = known && entry->keyBefore && entry->valueBefore;
-        break;
-    }
+    const bool known = JournalUndo::isUndoable(*entry);
     if (!known) {
         *error = tr("Entry %1 does not record what the preference held before and after the "
                     "change; it cannot be undone.")
@@ -149,18 +138,7 @@ std::optional<JournalEntry> CtlHistory::undoableEntry(QString *error) const
 
 PreferenceWrite *CtlHistory::undoWrite(ApiClient *client, const JournalEntry &entry)
 {
-    const QString user = QString::number(entry.user.id);
-    const WriteCondition left {entry.keyAfter, entry.valueAfter, entry.updatedAtAfter};
-    switch (entry.operation) {
-    case JournalEntry::Operation::Create:
-        return PreferenceWrite::remove(client, user, entry.preferenceId, left);
-    case JournalEntry::Operation::Delete:
-        return PreferenceWrite::create(client, user, *entry.keyBefore, *entry.valueBefore);
-    case JournalEntry::Operation::Patch:
-        break;
-    }
-    return PreferenceWrite::patch(
-        client, user, entry.preferenceId, entry.keyBefore, entry.valueBefore, left);
+    return JournalUndo::write(client, entry);
 }
 
 QString CtlHistory::conflictText(
