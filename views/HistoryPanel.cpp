@@ -200,6 +200,8 @@ void HistoryPanel::reload()
     const int row = m_model->rowForId(current.id);
     if (row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0)); // the newest
     updateButtons();
 }
 
