@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JournalEntry.h"
+#include "JournalRecorder.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -10,7 +11,6 @@ class ChangesView;
 class HistoryUndo;
 class JournalFilterModel;
 class JournalModel;
-class JournalRecorder;
 class MainWindow;
 class QAction;
 class QDateEdit;

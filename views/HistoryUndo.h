@@ -1,16 +1,16 @@
 #pragma once
 
+#include "ApiClient.h"
+#include "ChangeSetApplier.h"
 #include "JournalEntry.h"
+#include "JournalRecorder.h"
 #include "Preference.h"
+#include "PreferenceWrite.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
-class ApiClient;
-class ChangeSetApplier;
-class JournalRecorder;
-class PreferenceWrite;
 
 // Carries out undos of journal entries for the main window: one entry with
 // its own write (JournalUndo::write), a batch as one change set

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "ApiClient.h"
 #include "ChangeSet.h"
+#include "ChangeSetApplier.h"
 #include "Preference.h"
 #include "PreferenceEntry.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class ApiClient;
-class ChangeSetApplier;
 class ChangeSetModel;
 class JournalRecorder;
 class QCheckBox;
