@@ -61,7 +61,9 @@ HistoryPanel::HistoryPanel(MainWindow *window, ApiClient *client)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setAccessibleName(tr("Rows"));
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setAccessibleName(tr("Columns of the change history"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_diff->setObjectName(QStringLiteral("historyDiff"));
@@ -147,11 +149,13 @@ QWidget *HistoryPanel::createFilterRow()
     m_userEdit->setObjectName(QStringLiteral("historyUserFilter"));
     m_userEdit->setPlaceholderText(tr("username or id"));
     m_userEdit->setClearButtonEnabled(true);
+    m_userEdit->setAccessibleName(tr("Show the changes to this user's preferences"));
     addLabelled(tr("Use&r:"), m_userEdit);
     m_keyEdit = new QLineEdit(row);
     m_keyEdit->setObjectName(QStringLiteral("historyKeyFilter"));
     m_keyEdit->setPlaceholderText(tr("part of the key"));
     m_keyEdit->setClearButtonEnabled(true);
+    m_keyEdit->setAccessibleName(tr("Show the changes to keys that contain this text"));
     addLabelled(tr("&Key:"), m_keyEdit);
     auto dateEdit = [row](const char *name) {
         auto *edit = new QDateEdit(row);
@@ -163,8 +167,10 @@ QWidget *HistoryPanel::createFilterRow()
         return edit;
     };
     m_fromEdit = dateEdit("historyFromDate");
+    m_fromEdit->setAccessibleName(tr("Show the changes from this day on"));
     addLabelled(tr("Fro&m:"), m_fromEdit);
     m_toEdit = dateEdit("historyToDate");
+    m_toEdit->setAccessibleName(tr("Show the changes up to this day"));
     addLabelled(tr("&To:"), m_toEdit);
     layout->addStretch(1);
 
