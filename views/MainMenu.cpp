@@ -116,6 +116,11 @@ void MainMenu::showShortcuts()
         {QKeySequence::Save, tr("Save, in the editor")},
         {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Go to the first error, in the editor")},
         {QKeySequence(Qt::Key_Escape), tr("Close the editor or cancel")},
+        {QKeySequence(Qt::CTRL | Qt::Key_H),
+            tr("Show the history of changes made on this computer")},
+        {QKeySequence::Undo,
+            tr("Undo your last change of this session (asks first); in the editor, undo "
+               "the last edit")},
         {quitKeys().constFirst(), tr("Quit")},
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");

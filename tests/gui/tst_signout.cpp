@@ -212,16 +212,19 @@ void TestSignOut::menusHoldEveryCommand()
 
     auto *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
     QCOMPARE(actionNames(file),
-        (QStringList {QStringLiteral("actionSwitchCommunity"), QStringLiteral("actionSignOut"),
-            QStringLiteral("-"), QStringLiteral("actionQuit")}));
+        (QStringList {QStringLiteral("actionExport"), QStringLiteral("actionImport"),
+            QStringLiteral("-"), QStringLiteral("actionSwitchCommunity"),
+            QStringLiteral("actionSignOut"), QStringLiteral("-"), QStringLiteral("actionQuit")}));
     auto *edit = m_window->findChild<QMenu *>(QStringLiteral("menuEdit"));
     QCOMPARE(actionNames(edit),
         (QStringList {QStringLiteral("actionNew"), QStringLiteral("actionEdit"),
-            QStringLiteral("actionDelete")}));
+            QStringLiteral("actionDelete"), QStringLiteral("-"),
+            QStringLiteral("actionUndoLastChange")}));
     auto *view = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
     QCOMPARE(actionNames(view),
         (QStringList {QStringLiteral("actionRefresh"), QStringLiteral("actionFind"),
-            QStringLiteral("-"), QStringLiteral("actionColumns")}));
+            QStringLiteral("-"), QStringLiteral("actionColumns"), QStringLiteral("-"),
+            QStringLiteral("actionHistory")}));
     auto *help = m_window->findChild<QMenu *>(QStringLiteral("menuHelp"));
     QCOMPARE(actionNames(help),
         (QStringList {QStringLiteral("actionKeyboardShortcuts"), QStringLiteral("actionAbout")}));
