@@ -687,7 +687,10 @@
     </message>
     <message numerus="yes">
         <source>warning: %n line(s) of the journal %1 could not be read and were skipped.</source>
-        <translation><numerusform>warning: %n line of the journal %1 could not be read and were skipped.</numerusform><numerusform>warning: %n lines of the journal %1 could not be read and were skipped.</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n line of the journal %1 could not be read and were skipped.</numerusform>
+            <numerusform>warning: %n lines of the journal %1 could not be read and were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes recorded.</source>
@@ -1139,7 +1142,10 @@ when one failed).
     </message>
     <message numerus="yes">
         <source>Exported %n preference(s) of %1 (user id %2) to %3.</source>
-        <translation><numerusform>Exported %n preference of %1 (user id %2) to %3.</numerusform><numerusform>Exported %n preferences of %1 (user id %2) to %3.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n preference of %1 (user id %2) to %3.</numerusform>
+            <numerusform>Exported %n preferences of %1 (user id %2) to %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>User %1 has no preference with the key "%2"; nothing was written.</source>
@@ -1151,11 +1157,17 @@ when one failed).
     </message>
     <message numerus="yes">
         <source>%n operation(s) failed.</source>
-        <translation><numerusform>%n operation failed.</numerusform><numerusform>%n operations failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n operation failed.</numerusform>
+            <numerusform>%n operations failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n preference(s) changed since they were read; nothing was written to them.</source>
-        <translation><numerusform>%n preference changed since they were read; nothing was written to them.</numerusform><numerusform>%n preferences changed since they were read; nothing was written to them.</numerusform></translation>
+        <translation>
+            <numerusform>%n preference changed since they were read; nothing was written to them.</numerusform>
+            <numerusform>%n preferences changed since they were read; nothing was written to them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1378,333 @@ when one failed).
     <message>
         <source>You are signed out. Sign in again, or to another community.</source>
         <translation>You are signed out. Sign in again, or to another community.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Columns of the change history</source>
+        <translation>Columns of the change history</translation>
+    </message>
+    <message>
+        <source>Write back what the selected change replaced</source>
+        <translation>Write back what the selected change replaced</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Show the changes recorded on this computer (Ctrl+H)</source>
+        <translation>Show the changes recorded on this computer (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Change…</source>
+        <translation>&amp;Undo Last Change…</translation>
+    </message>
+    <message>
+        <source>Undo your last change of this session (Ctrl+Z)</source>
+        <translation>Undo your last change of this session (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>username or id</source>
+        <translation>username or id</translation>
+    </message>
+    <message>
+        <source>Show the changes to this user's preferences</source>
+        <translation>Show the changes to this user's preferences</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>Use&amp;r:</translation>
+    </message>
+    <message>
+        <source>part of the key</source>
+        <translation>part of the key</translation>
+    </message>
+    <message>
+        <source>Show the changes to keys that contain this text</source>
+        <translation>Show the changes to keys that contain this text</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Show the changes from this day on</source>
+        <translation>Show the changes from this day on</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>Show the changes up to this day</source>
+        <translation>Show the changes up to this day</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Before: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>After: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change to “%1” of %2 is one of %n change(s) made together (an import or a copy). Undo all of them?</source>
+        <translation>
+            <numerusform>This change to “%1” of %2 is one of %n change made together (an import or a copy). Undo all of them?</numerusform>
+            <numerusform>This change to “%1” of %2 is one of %n changes made together (an import or a copy). Undo all of them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;All</source>
+        <translation>Undo &amp;All</translation>
+    </message>
+    <message>
+        <source>Only &amp;This One</source>
+        <translation>Only &amp;This One</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing %n change(s)…</source>
+        <translation>
+            <numerusform>Undoing %n change…</numerusform>
+            <numerusform>Undoing %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>Undo your last change, %1 of “%2” of %3?</source>
+        <translation>Undo your last change, %1 of “%2” of %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo your last change, %n change(s) made together to the preferences of %1?</source>
+        <translation>
+            <numerusform>Undo your last change, %n change made together to the preferences of %1?</numerusform>
+            <numerusform>Undo your last change, %n changes made together to the preferences of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Change</source>
+        <translation>Undo Last Change</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUndo</name>
+    <message>
+        <source>Undone: the change to “%1” of %2.</source>
+        <translation>Undone: the change to “%1” of %2.</translation>
+    </message>
+    <message>
+        <source>The change to “%1” of %2 was not undone. %3</source>
+        <translation>The change to “%1” of %2 was not undone. %3</translation>
+    </message>
+    <message>
+        <source>Not undone: the key “%1” of %2 is in use again, holding %3. Nothing was written.</source>
+        <translation>Not undone: the key “%1” of %2 is in use again, holding %3. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not undone: “%1” of %2 no longer exists. Nothing was written.</source>
+        <translation>Not undone: “%1” of %2 no longer exists. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not undone: “%1” of %2 has changed since; it now holds %3. Nothing was written.</source>
+        <translation>Not undone: “%1” of %2 has changed since; it now holds %3. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since; it now holds %2</source>
+        <translation>“%1” has changed since; it now holds %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists</source>
+        <translation>“%1” no longer exists</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid %n change(s) of the batch.</source>
+        <translation>
+            <numerusform>Undid %n change of the batch.</numerusform>
+            <numerusform>Undid %n changes of the batch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone, nothing written to them: %1.</source>
+        <translation>Not undone, nothing written to them: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Also &amp;delete keys that are not in the file</source>
+        <translation>Also &amp;delete keys that are not in the file</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Import Preferences</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Planned changes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>your preferences</source>
+        <translation>your preferences</translation>
+    </message>
+    <message>
+        <source>the preferences of %1</source>
+        <translation>the preferences of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Import %n preference from %1 into %2. Nothing is written until you press Apply.</numerusform>
+            <numerusform>Import %n preferences from %1 into %2. Nothing is written until you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
+        <translation>%1 to create, %2 to change, %3 unchanged, %4 to delete.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
+        <translation>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
     </message>
 </context>
 <context>
@@ -1596,11 +1935,17 @@ when one failed).
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation><numerusform>%n element</numerusform><numerusform>%n elements</numerusform></translation>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1859,6 +2204,14 @@ when one failed).
     <message>
         <source>Find a user by name or id (support staff)</source>
         <translation>Find a user by name or id (support staff)</translation>
+    </message>
+    <message>
+        <source>Show the history of changes made on this computer</source>
+        <translation>Show the history of changes made on this computer</translation>
+    </message>
+    <message>
+        <source>Undo your last change of this session (asks first); in the editor, undo the last edit</source>
+        <translation>Undo your last change of this session (asks first); in the editor, undo the last edit</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3355,64 @@ when one failed).
     <message>
         <source>The server's answer carries no access token.</source>
         <translation>The server's answer carries no access token.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save the open user's preferences to a file</source>
+        <translation>Save the open user's preferences to a file</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Write the preferences of a file into the open user's, after a preview</source>
+        <translation>Write the preferences of a file into the open user's, after a preview</translation>
+    </message>
+    <message>
+        <source>Preference files (*.json)</source>
+        <translation>Preference files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Preferences</source>
+        <translation>Export Preferences</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Import Preferences</translation>
+    </message>
+    <message>
+        <source>Preferences Not Loaded</source>
+        <translation>Preferences Not Loaded</translation>
+    </message>
+    <message>
+        <source>The preferences are not loaded yet. Wait until they are, or press F5.</source>
+        <translation>The preferences are not loaded yet. Wait until they are, or press F5.</translation>
+    </message>
+    <message>
+        <source>The preferences could not be written to %1: %2</source>
+        <translation>The preferences could not be written to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preference(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n preference of %1 to %2.</numerusform>
+            <numerusform>Exported %n preferences of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 cannot be imported. %2</translation>
     </message>
 </context>
 <context>

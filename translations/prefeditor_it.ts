@@ -687,7 +687,10 @@
     </message>
     <message numerus="yes">
         <source>warning: %n line(s) of the journal %1 could not be read and were skipped.</source>
-        <translation><numerusform>attenzione: %n riga del registro %1 non è stata letta ed è stata saltata.</numerusform><numerusform>attenzione: %n righe del registro %1 non sono state lette e sono state saltate.</numerusform></translation>
+        <translation>
+            <numerusform>attenzione: %n riga del registro %1 non è stata letta ed è stata saltata.</numerusform>
+            <numerusform>attenzione: %n righe del registro %1 non sono state lette e sono state saltate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes recorded.</source>
@@ -1139,7 +1142,10 @@ conflitto (1 se una non è riuscita).
     </message>
     <message numerus="yes">
         <source>Exported %n preference(s) of %1 (user id %2) to %3.</source>
-        <translation><numerusform>Esportata %n preferenza di %1 (id utente %2) in %3.</numerusform><numerusform>Esportate %n preferenze di %1 (id utente %2) in %3.</numerusform></translation>
+        <translation>
+            <numerusform>Esportata %n preferenza di %1 (id utente %2) in %3.</numerusform>
+            <numerusform>Esportate %n preferenze di %1 (id utente %2) in %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>User %1 has no preference with the key "%2"; nothing was written.</source>
@@ -1151,11 +1157,17 @@ conflitto (1 se una non è riuscita).
     </message>
     <message numerus="yes">
         <source>%n operation(s) failed.</source>
-        <translation><numerusform>%n operazione non è riuscita.</numerusform><numerusform>%n operazioni non sono riuscite.</numerusform></translation>
+        <translation>
+            <numerusform>%n operazione non è riuscita.</numerusform>
+            <numerusform>%n operazioni non sono riuscite.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n preference(s) changed since they were read; nothing was written to them.</source>
-        <translation><numerusform>%n preferenza è cambiata dopo la lettura; non vi è stato scritto nulla.</numerusform><numerusform>%n preferenze sono cambiate dopo la lettura; non vi è stato scritto nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n preferenza è cambiata dopo la lettura; non vi è stato scritto nulla.</numerusform>
+            <numerusform>%n preferenze sono cambiate dopo la lettura; non vi è stato scritto nulla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1378,333 @@ conflitto (1 se una non è riuscita).
     <message>
         <source>You are signed out. Sign in again, or to another community.</source>
         <translation>Disconnessione effettuata. Accedi di nuovo o a un’altra community.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Columns of the change history</source>
+        <translation>Colonne della cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>Write back what the selected change replaced</source>
+        <translation>Riscrivi ciò che la modifica selezionata ha sostituito</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>C&amp;ronologia</translation>
+    </message>
+    <message>
+        <source>Show the changes recorded on this computer (Ctrl+H)</source>
+        <translation>Mostra le modifiche registrate su questo computer (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Change…</source>
+        <translation>Annulla l’&amp;ultima modifica…</translation>
+    </message>
+    <message>
+        <source>Undo your last change of this session (Ctrl+Z)</source>
+        <translation>Annulla la tua ultima modifica di questa sessione (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>username or id</source>
+        <translation>nome utente o id</translation>
+    </message>
+    <message>
+        <source>Show the changes to this user's preferences</source>
+        <translation>Mostra le modifiche alle preferenze di questo utente</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>U&amp;tente:</translation>
+    </message>
+    <message>
+        <source>part of the key</source>
+        <translation>parte della chiave</translation>
+    </message>
+    <message>
+        <source>Show the changes to keys that contain this text</source>
+        <translation>Mostra le modifiche alle chiavi che contengono questo testo</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chiave:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Show the changes from this day on</source>
+        <translation>Mostra le modifiche da questo giorno in poi</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Show the changes up to this day</source>
+        <translation>Mostra le modifiche fino a questo giorno</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Prima: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Dopo: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change to “%1” of %2 is one of %n change(s) made together (an import or a copy). Undo all of them?</source>
+        <translation>
+            <numerusform>Questa modifica di “%1” di %2 è una di %n modifica fatta insieme (un’importazione o una copia). Annullarle tutte?</numerusform>
+            <numerusform>Questa modifica di “%1” di %2 è una di %n modifiche fatte insieme (un’importazione o una copia). Annullarle tutte?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo &amp;All</source>
+        <translation>Annulla &amp;tutte</translation>
+    </message>
+    <message>
+        <source>Only &amp;This One</source>
+        <translation>Solo &amp;questa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing %n change(s)…</source>
+        <translation>
+            <numerusform>Annullamento di %n modifica…</numerusform>
+            <numerusform>Annullamento di %n modifiche…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Undo your last change, %1 of “%2” of %3?</source>
+        <translation>Annullare la tua ultima modifica, %1 di “%2” di %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo your last change, %n change(s) made together to the preferences of %1?</source>
+        <translation>
+            <numerusform>Annullare la tua ultima modifica, %n modifica fatta insieme alle preferenze di %1?</numerusform>
+            <numerusform>Annullare la tua ultima modifica, %n modifiche fatte insieme alle preferenze di %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Last Change</source>
+        <translation>Annulla l’ultima modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla la modifica</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUndo</name>
+    <message>
+        <source>Undone: the change to “%1” of %2.</source>
+        <translation>Annullata: la modifica di “%1” di %2.</translation>
+    </message>
+    <message>
+        <source>The change to “%1” of %2 was not undone. %3</source>
+        <translation>La modifica di “%1” di %2 non è stata annullata. %3</translation>
+    </message>
+    <message>
+        <source>Not undone: the key “%1” of %2 is in use again, holding %3. Nothing was written.</source>
+        <translation>Non annullata: la chiave “%1” di %2 è di nuovo in uso e contiene %3. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Not undone: “%1” of %2 no longer exists. Nothing was written.</source>
+        <translation>Non annullata: “%1” di %2 non esiste più. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Not undone: “%1” of %2 has changed since; it now holds %3. Nothing was written.</source>
+        <translation>Non annullata: “%1” di %2 è cambiata nel frattempo; ora contiene %3. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed since; it now holds %2</source>
+        <translation>“%1” è cambiata nel frattempo; ora contiene %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists</source>
+        <translation>“%1” non esiste più</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” non riuscita: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid %n change(s) of the batch.</source>
+        <translation>
+            <numerusform>Annullata %n modifica del lotto.</numerusform>
+            <numerusform>Annullate %n modifiche del lotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone, nothing written to them: %1.</source>
+        <translation>Non annullate, non vi è stato scritto nulla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Also &amp;delete keys that are not in the file</source>
+        <translation>Elimina &amp;anche le chiavi che non sono nel file</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Importa preferenze</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifiche previste</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;pplica</translation>
+    </message>
+    <message>
+        <source>your preferences</source>
+        <translation>le tue preferenze</translation>
+    </message>
+    <message>
+        <source>the preferences of %1</source>
+        <translation>le preferenze di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Importa %n preferenza da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+            <numerusform>Importa %n preferenze da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>il file</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
+        <translation>%1 da creare, %2 da modificare, %3 invariate, %4 da eliminare.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Scrittura…</translation>
+    </message>
+    <message>
+        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
+        <translation>Applicate %1, invariate %2, in conflitto %3, non riuscite %4, annullate %5.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulla</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>crea</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>elimina</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applicata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incerta</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(sconosciuto)</translation>
     </message>
 </context>
 <context>
@@ -1596,11 +1935,17 @@ conflitto (1 se una non è riuscita).
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation><numerusform>%n elemento</numerusform><numerusform>%n elementi</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membro</numerusform><numerusform>%n membri</numerusform></translation>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1859,6 +2204,14 @@ conflitto (1 se una non è riuscita).
     <message>
         <source>Find a user by name or id (support staff)</source>
         <translation>Trova un utente per nome o id (personale di supporto)</translation>
+    </message>
+    <message>
+        <source>Show the history of changes made on this computer</source>
+        <translation>Mostra la cronologia delle modifiche fatte su questo computer</translation>
+    </message>
+    <message>
+        <source>Undo your last change of this session (asks first); in the editor, undo the last edit</source>
+        <translation>Annulla la tua ultima modifica di questa sessione (chiede prima); nell’editor, annulla l’ultima modifica al testo</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3355,64 @@ conflitto (1 se una non è riuscita).
     <message>
         <source>The server's answer carries no access token.</source>
         <translation>La risposta del server non contiene un token di accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Es&amp;porta…</translation>
+    </message>
+    <message>
+        <source>Save the open user's preferences to a file</source>
+        <translation>Salva in un file le preferenze dell’utente aperto</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Write the preferences of a file into the open user's, after a preview</source>
+        <translation>Scrivi le preferenze di un file in quelle dell’utente aperto, dopo un’anteprima</translation>
+    </message>
+    <message>
+        <source>Preference files (*.json)</source>
+        <translation>File di preferenze (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Preferences</source>
+        <translation>Esporta preferenze</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Importa preferenze</translation>
+    </message>
+    <message>
+        <source>Preferences Not Loaded</source>
+        <translation>Preferenze non caricate</translation>
+    </message>
+    <message>
+        <source>The preferences are not loaded yet. Wait until they are, or press F5.</source>
+        <translation>Le preferenze non sono ancora caricate. Attendi che lo siano, oppure premi F5.</translation>
+    </message>
+    <message>
+        <source>The preferences could not be written to %1: %2</source>
+        <translation>Impossibile scrivere le preferenze in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preference(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Esportata %n preferenza di %1 in %2.</numerusform>
+            <numerusform>Esportate %n preferenze di %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 non può essere importato. %2</translation>
     </message>
 </context>
 <context>
