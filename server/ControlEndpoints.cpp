@@ -4,6 +4,7 @@
 #include "HttpHelpers.h"
 #include "OAuthEndpoints.h"
 #include "PrefStore.h"
+#include "RequestScheduler.h"
 #include "Router.h"
 #include "ServerClock.h"
 #include "StrictJson.h"
@@ -62,12 +63,13 @@ Json faultJson(const Fault &fault)
 } // namespace
 
 ControlEndpoints::ControlEndpoints(PrefStore &store, TokenStore &tokens, FaultInjector &faults,
-    OAuthEndpoints &oauth, ServerClock &clock)
+    OAuthEndpoints &oauth, ServerClock &clock, const RequestScheduler &scheduler)
     : m_store(store)
     , m_tokens(tokens)
     , m_faults(faults)
     , m_oauth(oauth)
     , m_clock(clock)
+    , m_scheduler(scheduler)
 { }
 
 void ControlEndpoints::registerRoutes(Router &router)
@@ -98,6 +100,8 @@ void ControlEndpoints::registerRoutes(Router &router)
             [this](const HttpRequestData &r, const QStringList &) { return advanceClock(r); });
         route("/_control/clock", "GET",
             [this](const HttpRequestData &, const QStringList &) { return clock(); });
+        route("/_control/concurrency", "GET",
+            [this](const HttpRequestData &, const QStringList &) { return concurrency(); });
     }
 }
 
@@ -242,4 +246,15 @@ HttpReply ControlEndpoints::clock() const
 {
     return jsonReply(200,
         Json {{"now", toStd(isoTimestamp(m_clock.nowMs()))}, {"offset_ms", m_clock.offsetMs()}});
+}
+
+HttpReply ControlEndpoints::concurrency() const
+{
+    const RequestScheduler::Counts counts = m_scheduler.counts();
+    return jsonReply(200,
+        Json {{"latency_ms", m_scheduler.latencyMs()}, {"workers", m_scheduler.workers()},
+            {"processing_ms", m_scheduler.processingMs()}, {"in_flight", counts.inFlight},
+            {"waiting", counts.waiting}, {"busy_workers", counts.busyWorkers},
+            {"peak_in_flight", counts.peakInFlight},
+            {"peak_busy_workers", counts.peakBusyWorkers}});
 }

@@ -1,5 +1,6 @@
 // The test control API under /_control/, served only with
-// --enable-test-control: faults, the request log, tokens, approval, clock.
+// --enable-test-control: faults, the request log, tokens, approval, clock,
+// and what the simulated latency and workers hold up.
 #pragma once
 
 #include "HttpMessage.h"
@@ -7,6 +8,7 @@
 class FaultInjector;
 class OAuthEndpoints;
 class PrefStore;
+class RequestScheduler;
 class Router;
 class ServerClock;
 class TokenStore;
@@ -15,7 +17,7 @@ class ControlEndpoints
 {
 public:
     ControlEndpoints(PrefStore &store, TokenStore &tokens, FaultInjector &faults,
-        OAuthEndpoints &oauth, ServerClock &clock);
+        OAuthEndpoints &oauth, ServerClock &clock, const RequestScheduler &scheduler);
 
     void registerRoutes(Router &router);
 
@@ -30,10 +32,12 @@ private:
     HttpReply approve(const HttpRequestData &request);
     HttpReply advanceClock(const HttpRequestData &request);
     HttpReply clock() const;
+    HttpReply concurrency() const;
 
     PrefStore &m_store;
     TokenStore &m_tokens;
     FaultInjector &m_faults;
     OAuthEndpoints &m_oauth;
     ServerClock &m_clock;
+    const RequestScheduler &m_scheduler;
 };

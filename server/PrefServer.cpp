@@ -9,6 +9,7 @@
 #include "OAuthEndpoints.h"
 #include "PrefStore.h"
 #include "PreferenceEndpoints.h"
+#include "RequestScheduler.h"
 #include "Router.h"
 #include "ServerClock.h"
 #include "ServerLogging.h"
@@ -28,11 +29,12 @@ struct PrefServer::Private
 {
     Private(const ServerOptions &options, std::function<void()> persist)
         : tokens(options.tokenLifetimeSeconds, clock)
+        , scheduler(options.latencyMs, options.workers, options.processingMs)
         , context(store, tokens, options, std::move(persist))
         , users(context)
         , preferences(context)
         , oauth(store, tokens)
-        , control(store, tokens, faults, oauth, clock)
+        , control(store, tokens, faults, oauth, clock, scheduler)
     {
         store.setClock(&clock);
     }
@@ -41,6 +43,7 @@ struct PrefServer::Private
     PrefStore store;
     TokenStore tokens;
     FaultInjector faults;
+    RequestScheduler scheduler;
     ApiContext context;
     UserEndpoints users;
     PreferenceEndpoints preferences;
@@ -217,6 +220,11 @@ void PrefServer::setRequestObserver(RequestObserver observer)
     m_d->observer = std::move(observer);
 }
 
+RequestScheduler::Counts PrefServer::concurrency() const
+{
+    return m_d->scheduler.counts();
+}
+
 void PrefServer::addFault(const Fault &fault)
 {
     m_d->faults.addFault(fault);
@@ -249,9 +257,18 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     const HttpRequestData data = copyRequest(request);
     const QPointer<QTcpSocket> guard(socket);
+    if (isControlPath(data.path))
+        respond(guard, data);
+    else
+        m_d->scheduler.admit([this, guard, data] { respond(guard, data); });
+    return true;
+}
+
+void PrefServer::respond(const QPointer<QTcpSocket> &socket, const HttpRequestData &data)
+{
     if (const std::optional<HttpReply> refusal = checkHost(data)) {
-        write(guard, data, *refusal);
-        return true;
+        write(socket, data, *refusal);
+        return;
     }
     if (m_d->observer)
         m_d->observer(data);
@@ -262,8 +279,8 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         fault = m_d->faults.takeFault(data.method, data.path);
     }
     if (!fault) {
-        answer(guard, data);
-        return true;
+        answer(socket, data);
+        return;
     }
     // With applyFirst, the request takes effect now and only its answer is faulted.
     std::optional<HttpReply> processed;
@@ -272,13 +289,12 @@ bool PrefServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (fault->delayMs > 0) {
         qCDebug(lcPrefServerHttp, "%s %s: delaying %d ms", data.method.constData(),
             qPrintable(data.path), fault->delayMs);
-        QTimer::singleShot(fault->delayMs, this, [this, guard, data, fault = *fault, processed] {
-            applyFault(guard, data, fault, processed);
+        QTimer::singleShot(fault->delayMs, this, [this, socket, data, fault = *fault, processed] {
+            applyFault(socket, data, fault, processed);
         });
     } else {
-        applyFault(guard, data, *fault, processed);
+        applyFault(socket, data, *fault, processed);
     }
-    return true;
 }
 
 void PrefServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -347,10 +363,12 @@ void PrefServer::applyFault(const QPointer<QTcpSocket> &socket, const HttpReques
         qCDebug(lcPrefServerHttp, "%s %s -> connection dropped (fault%s)",
             request.method.constData(), qPrintable(request.path),
             processed ? " after processing" : "");
-        // Queued: closing emits disconnected(), which deletes the parser's request.
-        QTimer::singleShot(0, this, [socket] {
-            if (socket)
-                socket->abort();
+        deliver(request, [this, socket] {
+            // Queued: closing emits disconnected(), which deletes the parser's request.
+            QTimer::singleShot(0, this, [socket] {
+                if (socket)
+                    socket->abort();
+            });
         });
         return;
     default:
@@ -365,16 +383,26 @@ void PrefServer::applyFault(const QPointer<QTcpSocket> &socket, const HttpReques
 void PrefServer::write(
     const QPointer<QTcpSocket> &socket, const HttpRequestData &request, const HttpReply &reply)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    const bool close = request.header("connection").toLower().contains("close");
-    socket->write(serialize(reply, request.method == "HEAD", close));
-    if (close) {
-        QTimer::singleShot(0, this, [socket] {
-            if (socket)
-                socket->disconnectFromHost();
-        });
-    }
+    deliver(request, [this, socket, request, reply] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        const bool close = request.header("connection").toLower().contains("close");
+        socket->write(serialize(reply, request.method == "HEAD", close));
+        if (close) {
+            QTimer::singleShot(0, this, [socket] {
+                if (socket)
+                    socket->disconnectFromHost();
+            });
+        }
+    });
+}
+
+void PrefServer::deliver(const HttpRequestData &request, std::function<void()> send)
+{
+    if (isControlPath(request.path))
+        send();
+    else
+        m_d->scheduler.answer(std::move(send));
 }
 
 void PrefServer::persist()

@@ -1,11 +1,14 @@
 // prefserver: a local implementation of the community platform's REST API
 // (OAuth, users, preferences) on loopback, for tests and the demo. It writes
 // answers to the socket itself, which lets the test control API delay them or
-// drop the connection. It answers only requests whose Host header names it,
-// and refuses bodies over kMaxBodySize before buffering them.
+// drop the connection, and a RequestScheduler simulate a deployment's latency
+// and workers (control requests are exempt). It answers only requests whose
+// Host header names it, and refuses bodies over kMaxBodySize before buffering
+// them.
 #pragma once
 
 #include "FaultInjector.h"
+#include "RequestScheduler.h"
 #include "ServerOptions.h"
 
 #include <QAbstractHttpServer>
@@ -65,6 +68,8 @@ public:
     void setRequestObserver(RequestObserver observer);
     void addFault(const Fault &fault);
     void clearFaults();
+    // What --latency-ms, --workers and --processing-ms hold up now.
+    RequestScheduler::Counts concurrency() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -74,6 +79,8 @@ private:
     struct Private;
 
     HttpRequestData copyRequest(const QHttpServerRequest &request) const;
+    // The request's turn (RequestScheduler): its answer, a fault or a refusal.
+    void respond(const QPointer<QTcpSocket> &socket, const HttpRequestData &data);
     // The 400 answer when the Host header is missing or names another host.
     std::optional<HttpReply> checkHost(const HttpRequestData &request) const;
     // Runs the request (a write takes effect) and logs it; the answer to send.
@@ -85,6 +92,8 @@ private:
         const Fault &fault, const std::optional<HttpReply> &processed);
     void write(
         const QPointer<QTcpSocket> &socket, const HttpRequestData &request, const HttpReply &reply);
+    // Runs send now for a control request, after the latency for any other.
+    void deliver(const HttpRequestData &request, std::function<void()> send);
     void persist();
 
     ServerOptions m_options;

@@ -23,4 +23,11 @@ struct ServerOptions
     // pages use, and whose host is accepted in the Host header; empty: the
     // origin the client addressed. Listening is unaffected.
     QUrl publicUrl;
+    // A deployment's conditions, simulated (RequestScheduler): every answer
+    // leaves latencyMs after its request was processed; before that, each
+    // request takes one of `workers` workers (0: no limit) for processingMs.
+    // Requests to /_control/ are exempt.
+    int latencyMs = 0;
+    int workers = 0;
+    int processingMs = 0;
 };

@@ -76,8 +76,21 @@ int main(int argc, char *argv[])
         tr("Origin (http[s]://host[:port]) for the next and previous links of pages, as "
            "behind a proxy; its host is also accepted in the Host header."),
         tr("url"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+        tr("Send every answer this many milliseconds after its request was processed, as "
+           "over a slow network. A timer: other requests are served meanwhile."),
+        tr("ms"), QStringLiteral("0"));
+    const QCommandLineOption workersOption(QStringLiteral("workers"),
+        tr("Simulate a deployment with this many workers: each request takes one for "
+           "--processing-ms, and waits for a free one first. 0: no limit."),
+        tr("n"), QStringLiteral("0"));
+    const QCommandLineOption processingOption(QStringLiteral("processing-ms"),
+        tr("Simulated processing time of a request in its worker (a timer; prefserver's "
+           "own work still runs on one thread)."),
+        tr("ms"), QStringLiteral("0"));
     parser.addOptions({hostOption, portOption, demoOption, dataOption, pageSizeOption,
-        maxPageSizeOption, lifetimeOption, controlOption, anywhereOption, publicUrlOption});
+        maxPageSizeOption, lifetimeOption, controlOption, anywhereOption, publicUrlOption,
+        latencyOption, workersOption, processingOption});
     parser.process(app);
 
     ServerOptions options;
@@ -96,8 +109,16 @@ int main(int argc, char *argv[])
     if (!intOption(parser, portOption, 0, 65535, &port) ||
         !intOption(parser, pageSizeOption, 1, kMaxInt, &options.pageSize) ||
         !intOption(parser, maxPageSizeOption, 1, kMaxInt, &options.maxPageSize) ||
-        !intOption(parser, lifetimeOption, 1, kMaxInt, &options.tokenLifetimeSeconds))
+        !intOption(parser, lifetimeOption, 1, kMaxInt, &options.tokenLifetimeSeconds) ||
+        !intOption(parser, latencyOption, 0, kMaxInt, &options.latencyMs) ||
+        !intOption(parser, workersOption, 0, kMaxInt, &options.workers) ||
+        !intOption(parser, processingOption, 0, kMaxInt, &options.processingMs))
         return 2;
+    if (options.workers > 0 && options.processingMs == 0) {
+        printError(tr("prefserver: --workers needs --processing-ms: without a processing time "
+                      "a worker is never busy, so the limit would change nothing."));
+        return 2;
+    }
     options.port = quint16(port);
     if (const QString refusal = PrefServer::checkOptions(options); !refusal.isEmpty()) {
         printError(tr("prefserver: %1").arg(refusal));

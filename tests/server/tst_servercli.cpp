@@ -1,6 +1,6 @@
 // The prefserver executable: the exact first line, command-line options, the
 // --data file, error exits, a clean exit on SIGTERM and SIGINT, the refusal
-// of non-loopback hosts, and --public-url.
+// of non-loopback hosts, --public-url, and the simulated latency and workers.
 #include "ServerTestClient.h"
 
 #include <QFile>
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void nonLoopbackHostRefused_data();
     void nonLoopbackHostRefused();
     void publicUrlOriginInPageLinks();
+    void latencyAndWorkersReachTheServer();
     void dataFileIsWrittenAndReloaded();
     void dataFileInTheDocumentedFormat();
     void logsGoToStderrWithoutSecrets();
@@ -143,8 +144,9 @@ void TestServerCli::demoWithoutControlHasNoControlEndpoints()
     const QUrl base = start(process, {u"--demo"_qs});
     QVERIFY(base.isValid());
     ServerTestClient client(base);
-    for (const char *path : {"/_control/faults", "/_control/requests", "/_control/token",
-             "/_control/expire_tokens", "/_control/approve", "/_control/clock", "/_control/"}) {
+    for (const char *path :
+        {"/_control/faults", "/_control/requests", "/_control/token", "/_control/expire_tokens",
+            "/_control/approve", "/_control/clock", "/_control/concurrency", "/_control/"}) {
         const QString name = QLatin1String(path);
         QCOMPARE(client.get(name).status, 404);
         QCOMPARE(client.postJson(name, R"({"username":"support","advance_ms":1})").status, 404);
@@ -197,6 +199,27 @@ void TestServerCli::publicUrlOriginInPageLinks()
     const Json page = client.get(u"/api/v2/user/me/preference/"_qs).json();
     QCOMPARE(jsonString(page, "next"),
         u"http://internal-host:8000/api/v2/user/me/preference/?limit=2&offset=2"_qs);
+    stop(process);
+}
+
+void TestServerCli::latencyAndWorkersReachTheServer()
+{
+    QProcess process;
+    const QUrl base = start(process,
+        {u"--demo"_qs, u"--enable-test-control"_qs, u"--latency-ms"_qs, u"150"_qs, u"--workers"_qs,
+            u"2"_qs, u"--processing-ms"_qs, u"50"_qs});
+    QVERIFY(base.isValid());
+    ServerTestClient client(base);
+    const HttpResult me = client.get(u"/api/v2/user/me/"_qs);
+    QCOMPARE(me.status, 401);
+    // A worker's 50 ms, then the 150 ms on the way back; a timer is never early.
+    QVERIFY2(me.elapsedMs >= 200, qPrintable(QString::number(me.elapsedMs)));
+    const HttpResult concurrency = client.get(u"/_control/concurrency"_qs);
+    QCOMPARE(concurrency.status, 200);
+    QCOMPARE(concurrency.json().at("latency_ms").get<int>(), 150);
+    QCOMPARE(concurrency.json().at("workers").get<int>(), 2);
+    QCOMPARE(concurrency.json().at("processing_ms").get<int>(), 50);
+    QCOMPARE(concurrency.json().at("peak_busy_workers").get<int>(), 1);
     stop(process);
 }
 
@@ -308,6 +331,9 @@ void TestServerCli::badArgumentsExitWithError_data()
         << QStringList {u"--public-url"_qs, u"http://internal-host:8000/api"_qs} << 2;
     QTest::newRow("public url not http")
         << QStringList {u"--public-url"_qs, u"ftp://internal-host"_qs} << 2;
+    QTest::newRow("negative latency") << QStringList {u"--latency-ms"_qs, u"-1"_qs} << 2;
+    QTest::newRow("workers not a number") << QStringList {u"--workers"_qs, u"many"_qs} << 2;
+    QTest::newRow("workers without processing time") << QStringList {u"--workers"_qs, u"4"_qs} << 2;
 }
 
 void TestServerCli::badArgumentsExitWithError()
@@ -337,9 +363,10 @@ void TestServerCli::helpListsTheOptions()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--host", "--port", "--demo", "--data", "--page-size",
-             "--max-page-size", "--token-lifetime", "--enable-test-control",
-             "--insecure-listen-anywhere", "--public-url"})
+    for (const char *option :
+        {"--host", "--port", "--demo", "--data", "--page-size", "--max-page-size",
+            "--token-lifetime", "--enable-test-control", "--insecure-listen-anywhere",
+            "--public-url", "--latency-ms", "--workers", "--processing-ms"})
         QVERIFY2(help.contains(option), option);
 }
 
