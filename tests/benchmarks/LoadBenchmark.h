@@ -14,6 +14,8 @@ public:
         bool ok = false;
         QString error;
         double milliseconds = 0;
+        // Until the first rows were inserted: a view paints them in the next pass.
+        double firstRowsMilliseconds = 0;
         int rows = 0;
         double longestStallMs = 0; // longest gap between heartbeats, minus 5 ms
         // The most CPU time this thread spent between two heartbeats: the

@@ -1,14 +1,17 @@
-// bench_load: how fast PreferenceModel loads a large list, how long the
-// event loop stalls meanwhile, and how much memory it takes. Driven by
+// bench_load: how fast PreferenceModel loads a large list, how soon its
+// first rows are there, how long the event loop stalls meanwhile, and how
+// much memory it takes; and the same list through BaselineClient. Driven by
 // tests/benchmarks/run, which also measures the curl baseline.
 //
 //   bench_load --generate FILE [--count N]      write a prefserver --data file
 //   bench_load --server URL [--runs N] [--page-size N] [--expect N]
+//              [--baseline sequential|one-request]
 //                                               measure; token in BENCH_TOKEN
 //   bench_load --smoke                          200 rows, in-process server
 //
 // Figures go to stdout as "name value..." lines.
 
+#include "BaselineClient.h"
 #include "DataGenerator.h"
 #include "LoadBenchmark.h"
 #include "PrefServer.h"
@@ -23,10 +26,19 @@
 
 namespace {
 
+void printTimes(const char *name, const QList<double> &times)
+{
+    std::printf("%s", name);
+    for (double t : times)
+        std::printf(" %.1f", t);
+    std::printf("\n%s_best %.1f\n", name, *std::min_element(times.cbegin(), times.cend()));
+}
+
 int measure(const QUrl &server, const QString &token, int runs, int pageSize, int expected)
 {
     const LoadBenchmark benchmark(server, token, pageSize);
     QList<double> times;
+    QList<double> firstRows;
     double longestStall = 0;
     double longestBusy = 0;
     int rows = 0;
@@ -37,6 +49,7 @@ int measure(const QUrl &server, const QString &token, int runs, int pageSize, in
             return 1;
         }
         times.append(result.milliseconds);
+        firstRows.append(result.firstRowsMilliseconds);
         longestStall = std::max(longestStall, result.longestStallMs);
         longestBusy = std::max(longestBusy, result.longestBusyMs);
         rows = result.rows;
@@ -46,13 +59,41 @@ int measure(const QUrl &server, const QString &token, int runs, int pageSize, in
         }
     }
     std::printf("rows %d\n", rows);
-    std::printf("load_ms");
-    for (double t : times)
-        std::printf(" %.1f", t);
-    std::printf("\nload_ms_best %.1f\n", *std::min_element(times.cbegin(), times.cend()));
+    printTimes("load_ms", times);
+    printTimes("first_rows_ms", firstRows);
     std::printf("stall_ms_max %.1f\n", longestStall);
     std::printf("busy_ms_max %.1f\n", longestBusy);
     std::printf("peak_rss_mib %.1f\n", LoadBenchmark::peakRssMiB());
+    return 0;
+}
+
+// expected < 0: any count. One request of at least `expected` rows must hold them all.
+int measureBaseline(const QUrl &server, const QString &token, BaselineClient::Mode mode, int runs,
+    int pageSize, int expected)
+{
+    const BaselineClient client(server, token, pageSize);
+    QList<double> times;
+    int requests = 0;
+    for (int i = 0; i < runs; ++i) {
+        const BaselineClient::Result result = client.run(mode);
+        if (!result.ok) {
+            std::fprintf(stderr, "bench_load: baseline failed: %s\n", qPrintable(result.error));
+            return 1;
+        }
+        if (expected >= 0 && result.count != expected) {
+            std::fprintf(
+                stderr, "bench_load: the list has %d rows, expected %d\n", result.count, expected);
+            return 1;
+        }
+        if (expected >= 0 && pageSize >= expected && !result.complete) {
+            std::fprintf(stderr, "bench_load: the server cut the page (raise --max-page-size)\n");
+            return 1;
+        }
+        times.append(result.milliseconds);
+        requests = result.requests;
+    }
+    std::printf("baseline_requests %d\n", requests);
+    printTimes("baseline_ms", times);
     return 0;
 }
 
@@ -69,7 +110,7 @@ int smoke()
     ServerOptions options;
     options.dataFile = fileName;
     options.pageSize = 100;
-    options.maxPageSize = 100;
+    options.maxPageSize = Rows;
     PrefServer server(options);
     if (!server.start(&error)) {
         std::fprintf(stderr, "bench_load: prefserver: %s\n", qPrintable(error));
@@ -77,8 +118,14 @@ int smoke()
     }
     // In one process the server shares the event loop: the figures mean
     // nothing here, only that the benchmark works.
-    return measure(
-        server.baseUrl(), server.issueAccessToken(QStringLiteral("alice")), 1, 100, Rows);
+    const QUrl url = server.baseUrl();
+    const QString token = server.issueAccessToken(QStringLiteral("alice"));
+    if (const int failed = measure(url, token, 1, 100, Rows))
+        return failed;
+    if (const int failed =
+            measureBaseline(url, token, BaselineClient::Mode::Sequential, 1, 100, Rows))
+        return failed;
+    return measureBaseline(url, token, BaselineClient::Mode::OneRequest, 1, Rows, Rows);
 }
 
 } // namespace
@@ -104,9 +151,14 @@ int main(int argc, char *argv[])
         QStringLiteral("limit to ask for."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("Rows expected."),
         QStringLiteral("n"), QStringLiteral("-1"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+        QStringLiteral("Measure BaselineClient instead of the model: sequential (every page) "
+                       "or one-request (the first page only)."),
+        QStringLiteral("mode"));
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke"), QStringLiteral("200 rows against an in-process server."));
-    parser.addOptions({generate, count, serverOption, runs, pageSize, expect, smokeOption});
+    parser.addOptions(
+        {generate, count, serverOption, runs, pageSize, expect, baseline, smokeOption});
     parser.process(app);
 
     if (parser.isSet(smokeOption))
@@ -127,6 +179,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_load: set BENCH_TOKEN\n");
         return 2;
     }
-    return measure(QUrl(parser.value(serverOption)), token, std::max(1, parser.value(runs).toInt()),
-        parser.value(pageSize).toInt(), parser.value(expect).toInt());
+    const QUrl server(parser.value(serverOption));
+    const int runCount = std::max(1, parser.value(runs).toInt());
+    if (!parser.isSet(baseline))
+        return measure(
+            server, token, runCount, parser.value(pageSize).toInt(), parser.value(expect).toInt());
+    const QString mode = parser.value(baseline);
+    if (mode != QLatin1String("sequential") && mode != QLatin1String("one-request")) {
+        std::fprintf(stderr, "bench_load: unknown baseline %s\n", qPrintable(mode));
+        return 2;
+    }
+    return measureBaseline(server, token,
+        mode == QLatin1String("sequential") ? BaselineClient::Mode::Sequential
+                                            : BaselineClient::Mode::OneRequest,
+        runCount, parser.value(pageSize).toInt(), parser.value(expect).toInt());
 }
