@@ -9,7 +9,7 @@ namespace {
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PrefEditor"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("prefeditor.example.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("prefeditor.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("prefeditor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PREF_VERSION));
 }
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("org.example.PrefEditor"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.prefeditor.PrefEditor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/prefeditor.svg")));
 
     EditorApplication editor;
