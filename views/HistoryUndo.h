@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 
-
 // Carries out undos of journal entries for the main window: one entry with
 // its own write (JournalUndo::write), a batch as one change set
 // (JournalUndo::changeSet, ChangeSetApplier). Each undo is journaled with
