@@ -14,6 +14,9 @@ struct JournalUser
 {
     qint64 id = 0;
     QString username;
+
+    // The username, or the id when the username is not known.
+    QString displayName() const { return username.isEmpty() ? QString::number(id) : username; }
 };
 
 // One write in the change journal (ChangeJournal), one JSON line:

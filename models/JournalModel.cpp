@@ -7,11 +7,6 @@ namespace {
 // Longer changes are cut in the table; the tool tip has them whole.
 constexpr int MaxChangeLength = 120;
 
-QString userText(const JournalUser &user)
-{
-    return user.username.isEmpty() ? QString::number(user.id) : user.username;
-}
-
 } // namespace
 
 JournalModel::JournalModel(QObject *parent)
@@ -91,9 +86,9 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Column::Time:
         return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
     case Column::Actor:
-        return userText(entry.actor);
+        return entry.actor.displayName();
     case Column::User:
-        return userText(entry.user);
+        return entry.user.displayName();
     case Column::Action:
         return actionName(entry);
     case Column::Key:

@@ -662,22 +662,6 @@
         <translation>set</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflict</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>uncertain</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>

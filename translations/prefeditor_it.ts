@@ -662,22 +662,6 @@
         <translation>imposta</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>applicata</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>non riuscita</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflitto</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>incerta</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>

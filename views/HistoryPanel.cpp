@@ -33,11 +33,6 @@ QString prettyValue(const std::optional<JsonValue> &value)
     return value ? value->toPrettyString() : QString();
 }
 
-QString userText(const JournalUser &user)
-{
-    return user.username.isEmpty() ? QString::number(user.id) : user.username;
-}
-
 } // namespace
 
 HistoryPanel::HistoryPanel(MainWindow *window, ApiClient *client)
@@ -193,7 +188,12 @@ void HistoryPanel::setRecorder(JournalRecorder *recorder)
             updateButtons();
         });
     }
-    reload();
+    // Read when shown (visibilityChanged), not at every start-up: the journal
+    // only grows.
+    if (isVisible())
+        reload();
+    else
+        m_model->setEntries({});
 }
 
 void HistoryPanel::reload()
@@ -267,7 +267,7 @@ void HistoryPanel::undoSelected()
                 tr("This change to \u201c%1\u201d of %2 is one of %n change(s) made together "
                    "(an import or a copy). Undo all of them?",
                     nullptr, int(batch.size()))
-                    .arg(JournalModel::keyText(entry), userText(entry.user)),
+                    .arg(JournalModel::keyText(entry), entry.user.displayName()),
                 QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes, {},
                 {{QMessageBox::Yes, tr("Undo &All")}, {QMessageBox::No, tr("Only &This One")}});
             if (answer == QMessageBox::Cancel)
@@ -292,10 +292,10 @@ void HistoryPanel::undoLastChange()
     const QString text = change.size() == 1
         ? tr("Undo your last change, %1 of \u201c%2\u201d of %3?")
               .arg(JournalModel::actionName(entry), JournalModel::keyText(entry),
-                  userText(entry.user))
+                  entry.user.displayName())
         : tr("Undo your last change, %n change(s) made together to the preferences of %1?", nullptr,
               int(change.size()))
-              .arg(userText(entry.user));
+              .arg(entry.user.displayName());
     const auto answer = MessageBox::question(m_window, tr("Undo Last Change"), text,
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, {},
         {{QMessageBox::Yes, tr("&Undo")}});

@@ -19,11 +19,6 @@ UserInfo userOf(const JournalEntry &entry)
     return user;
 }
 
-QString userText(const JournalEntry &entry)
-{
-    return entry.user.username.isEmpty() ? QString::number(entry.user.id) : entry.user.username;
-}
-
 } // namespace
 
 HistoryUndo::HistoryUndo(ApiClient *client, const UserInfo &account, QObject *parent)
@@ -97,7 +92,7 @@ bool HistoryUndo::undoEntry(const JournalEntry &entry)
 void HistoryUndo::onWriteEnded(const JournalEntry &entry, PreferenceWrite *write, int outcome)
 {
     const QString key = JournalModel::keyText(entry);
-    const QString user = userText(entry);
+    const QString user = entry.user.displayName();
     QString message;
     if (outcome == Applied) {
         message = tr("Undone: the change to \u201c%1\u201d of %2.").arg(key, user);

@@ -1,5 +1,6 @@
 #include "CtlHistory.h"
 
+#include "JournalModel.h"
 #include "JournalUndo.h"
 #include "PreferenceWrite.h"
 #include "TableFormatter.h"
@@ -9,11 +10,6 @@ namespace {
 // Without a terminal to measure, changes are cut at this many characters.
 constexpr int DefaultChangeWidth = 60;
 constexpr int ChangeColumn = 7; // the last
-
-QString userName(const JournalUser &user)
-{
-    return user.username.isEmpty() ? QString::number(user.id) : user.username;
-}
 
 QString actionName(JournalEntry::Operation operation)
 {
@@ -26,21 +22,6 @@ QString actionName(JournalEntry::Operation operation)
         break;
     }
     return CtlHistory::tr("set");
-}
-
-QString outcomeName(JournalEntry::Outcome outcome)
-{
-    switch (outcome) {
-    case JournalEntry::Outcome::Applied:
-        return CtlHistory::tr("applied");
-    case JournalEntry::Outcome::Failed:
-        return CtlHistory::tr("failed");
-    case JournalEntry::Outcome::Conflict:
-        return CtlHistory::tr("conflict");
-    case JournalEntry::Outcome::Uncertain:
-        break;
-    }
-    return CtlHistory::tr("uncertain");
 }
 
 // A value before or after: nothing before a create or after a delete (none),
@@ -97,9 +78,9 @@ QString CtlHistory::tableText(const QList<JournalEntry> &entries, int width) con
         if (entry.keyBefore && entry.keyAfter && *entry.keyBefore != *entry.keyAfter)
             key = *entry.keyBefore + QStringLiteral(" → ") + *entry.keyAfter;
         table.addRow({entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            entry.id, userName(entry.actor), userName(entry.user),
+            entry.id, entry.actor.displayName(), entry.user.displayName(),
             entry.undoes.isEmpty() ? actionName(entry.operation) : tr("undo"), key,
-            outcomeName(entry.outcome),
+            JournalModel::outcomeName(entry.outcome),
             valueText(entry, entry.valueBefore, JournalEntry::Operation::Create) +
                 QStringLiteral(" → ") +
                 valueText(entry, entry.valueAfter, JournalEntry::Operation::Delete)});
@@ -122,7 +103,7 @@ std::optional<JournalEntry> CtlHistory::undoableEntry(QString *error) const
     if (entry->outcome == JournalEntry::Outcome::Failed ||
         entry->outcome == JournalEntry::Outcome::Conflict) {
         *error = tr("Entry %1 changed nothing (%2): there is nothing to undo.")
-                     .arg(id, outcomeName(entry->outcome));
+                     .arg(id, JournalModel::outcomeName(entry->outcome));
         return std::nullopt;
     }
     // An undo needs what to put back, and what to find there first.
