@@ -81,6 +81,42 @@ const char kBobPreferences[] = R"([
   ["precision_test", {"n": 123456789012345678901234567890, "d": 0.1000000000000000055511151231257827, "e": 1E+2}]
 ])";
 
+// Marco (user 5) was set up like Bob: some keys identical, some differing
+// (nested objects, big numbers), some only his. Compare them, or copy.
+const char kMarcoPreferences[] = R"([
+  ["theme", "system"],
+  ["language", "it"],
+  ["notifications", {"email": true, "push": false, "digest": "daily", "channels": ["mentions"]}],
+  ["platform_tour", {"completed": true, "current_step": 4, "steps": [{"id": "welcome", "seen": true}]}],
+  ["feature_flags", ["legacy_layout"]],
+  ["utc_offset_minutes", -60],
+  ["storage_quota_bytes", 9007199254740993],
+  ["show_email", false],
+  ["favourite_tags", ["cycling", "photography", "linux"]],
+  ["saved_filters", {"cycling": {"tags": ["cycling", "gravel"], "sort": "new", "include_archived": false},
+                     "photos": {"tags": ["photography", "film"], "sort": "top", "period": {"unit": "month", "count": 6}}}],
+  ["items_per_page", 50],
+  ["last_read_message_id", 9223372036854775806],
+  ["keyboard_shortcuts", {"enabled": true, "custom": {"next": "j", "previous": "k", "reply": "r"}}]
+])";
+
+// Francesca (user 6) much like Alice.
+const char kFrancescaPreferences[] = R"([
+  ["theme", "light"],
+  ["language", "en"],
+  ["notifications", {"email": true, "push": true, "digest": "weekly", "channels": ["mentions", "replies"]}],
+  ["feature_flags", ["new_editor"]],
+  ["items_per_page", 20],
+  ["font_scale", 1.0],
+  ["autosave", true],
+  ["recent_searches", ["caffè moka", "Dolomiti in inverno"]],
+  ["editor_settings", {"spellcheck": {"enabled": true, "languages": ["it-IT"]},
+                       "toolbar": ["bold", "italic", "link"],
+                       "drafts": {"keep_days": 30, "max": 20}}],
+  ["calendar", {"week_starts_on": "monday", "show_weekends": false, "working_hours": {"from": "09:00", "to": "17:30"}}],
+  ["storage_quota_bytes", 18446744073709551615]
+])";
+
 const char *const kExtraUsers[][2] = {
     {"giulia.romano", "Giulia Romano"},
     {"marco.ricci", "Marco Ricci"},
@@ -186,5 +222,7 @@ void DemoData::populate(PrefStore &store)
     addPreferences(preferences, 1, kSupportPreferences, now);
     addPreferences(preferences, 2, kAlicePreferences, now);
     addPreferences(preferences, 3, kBobPreferences, now);
+    addPreferences(preferences, 5, kMarcoPreferences, now);
+    addPreferences(preferences, 6, kFrancescaPreferences, now);
     store.fromJson(document, nullptr);
 }

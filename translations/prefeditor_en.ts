@@ -447,6 +447,67 @@
     </message>
 </context>
 <context>
+    <name>ChangeSetDialog</name>
+    <message>
+        <source>Also &amp;delete keys that are not in the file</source>
+        <translation>Also &amp;delete keys that are not in the file</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Import Preferences</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Planned changes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>your preferences</source>
+        <translation>your preferences</translation>
+    </message>
+    <message>
+        <source>the preferences of %1</source>
+        <translation>the preferences of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Import %n preference from %1 into %2. Nothing is written until you press Apply.</numerusform>
+            <numerusform>Import %n preferences from %1 into %2. Nothing is written until you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n preference(s) of %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Copy %n preference of %1 into %2. Nothing is written until you press Apply.</numerusform>
+            <numerusform>Copy %n preferences of %1 into %2. Nothing is written until you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
+        <translation>%1 to create, %2 to change, %3 unchanged, %4 to delete.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
+        <translation>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSetModel</name>
     <message>
         <source>The key was taken meanwhile by preference %1.</source>
@@ -535,6 +596,67 @@
     <message>
         <source>The address must use https://. Plain http:// is only allowed for this computer (localhost).</source>
         <translation>The address must use https://. Plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Compare %1 with %2</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Compared preferences</source>
+        <translation>Compared preferences</translation>
+    </message>
+    <message>
+        <source>Columns of the comparison</source>
+        <translation>Columns of the comparison</translation>
+    </message>
+    <message>
+        <source>Copy A → &amp;B…</source>
+        <translation>Copy A → &amp;B…</translation>
+    </message>
+    <message>
+        <source>Write A's value of the selected key into B's preferences</source>
+        <translation>Write A's value of the selected key into B's preferences</translation>
+    </message>
+    <message>
+        <source>Copy B → &amp;A…</source>
+        <translation>Copy B → &amp;A…</translation>
+    </message>
+    <message>
+        <source>Write B's value of the selected key into A's preferences</source>
+        <translation>Write B's value of the selected key into A's preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reading the preferences of both users…</source>
+        <translation>Reading the preferences of both users…</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read. %1</source>
+        <translation>The preferences could not be read. %1</translation>
+    </message>
+    <message>
+        <source>%1 only in A, %2 only in B, %3 differing, %4 identical.</source>
+        <translation>%1 only in A, %2 only in B, %3 differing, %4 identical.</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to %2</source>
+        <translation>Copy “%1” to %2</translation>
     </message>
 </context>
 <context>
@@ -1567,60 +1689,6 @@ when one failed).
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Also &amp;delete keys that are not in the file</source>
-        <translation>Also &amp;delete keys that are not in the file</translation>
-    </message>
-    <message>
-        <source>Import Preferences</source>
-        <translation>Import Preferences</translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation>Planned changes</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
-    </message>
-    <message>
-        <source>your preferences</source>
-        <translation>your preferences</translation>
-    </message>
-    <message>
-        <source>the preferences of %1</source>
-        <translation>the preferences of %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
-        <translation>
-            <numerusform>Import %n preference from %1 into %2. Nothing is written until you press Apply.</numerusform>
-            <numerusform>Import %n preferences from %1 into %2. Nothing is written until you press Apply.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>the file</translation>
-    </message>
-    <message>
-        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
-        <translation>%1 to create, %2 to change, %3 unchanged, %4 to delete.</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Writing…</translation>
-    </message>
-    <message>
-        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
-        <translation>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>JournalModel</name>
     <message>
         <source>Time</source>
@@ -2197,6 +2265,14 @@ when one failed).
         <source>Undo your last change of this session (asks first); in the editor, undo the last edit</source>
         <translation>Undo your last change of this session (asks first); in the editor, undo the last edit</translation>
     </message>
+    <message>
+        <source>Copy the selected preferences to another user, after a preview (support staff)</source>
+        <translation>Copy the selected preferences to another user, after a preview (support staff)</translation>
+    </message>
+    <message>
+        <source>Compare the open user's preferences with another user's (support staff)</source>
+        <translation>Compare the open user's preferences with another user's (support staff)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2588,6 +2664,49 @@ when one failed).
     <message>
         <source>The server's next page is the page itself.</source>
         <translation>The server's next page is the page itself.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceComparisonModel</name>
+    <message>
+        <source>Only in A</source>
+        <translation>Only in A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Only in B</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Differing</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3539,25 @@ when one failed).
     </message>
 </context>
 <context>
+    <name>UserChoiceDialog</name>
+    <message>
+        <source>Name or id…</source>
+        <translation>Name or id…</translation>
+    </message>
+    <message>
+        <source>Type a name or an id, Down picks a match, Enter takes it.</source>
+        <translation>Type a name or an id, Down picks a match, Enter takes it.</translation>
+    </message>
+    <message>
+        <source>The user could not be found. %1</source>
+        <translation>The user could not be found. %1</translation>
+    </message>
+    <message>
+        <source>%1 is the open user. Pick another user.</source>
+        <translation>%1 is the open user. Pick another user.</translation>
+    </message>
+</context>
+<context>
     <name>UserJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -3470,6 +3608,52 @@ when one failed).
     <message>
         <source>No user matches “%1”</source>
         <translation>No user matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UserTransferActions</name>
+    <message>
+        <source>Cop&amp;y to User…</source>
+        <translation>Cop&amp;y to User…</translation>
+    </message>
+    <message>
+        <source>Write the selected preferences into another user's, after a preview (Ctrl+Shift+C)</source>
+        <translation>Write the selected preferences into another user's, after a preview (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with User…</source>
+        <translation>Com&amp;pare with User…</translation>
+    </message>
+    <message>
+        <source>Show the open user's preferences beside another user's (Ctrl+Shift+D)</source>
+        <translation>Show the open user's preferences beside another user's (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Copy to User</source>
+        <translation>Copy to User</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n selected preference(s) of %1 &amp;to:</source>
+        <translation>
+            <numerusform>Copy %n selected preference of %1 &amp;to:</numerusform>
+            <numerusform>Copy %n selected preferences of %1 &amp;to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copy to %1</translation>
+    </message>
+    <message>
+        <source>The preferences of %1 could not be read. %2</source>
+        <translation>The preferences of %1 could not be read. %2</translation>
+    </message>
+    <message>
+        <source>Compare with User</source>
+        <translation>Compare with User</translation>
+    </message>
+    <message>
+        <source>Compare the preferences of %1 &amp;with:</source>
+        <translation>Compare the preferences of %1 &amp;with:</translation>
     </message>
 </context>
 <context>

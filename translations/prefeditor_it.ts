@@ -447,6 +447,67 @@
     </message>
 </context>
 <context>
+    <name>ChangeSetDialog</name>
+    <message>
+        <source>Also &amp;delete keys that are not in the file</source>
+        <translation>Elimina &amp;anche le chiavi che non sono nel file</translation>
+    </message>
+    <message>
+        <source>Import Preferences</source>
+        <translation>Importa preferenze</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifiche previste</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;pplica</translation>
+    </message>
+    <message>
+        <source>your preferences</source>
+        <translation>le tue preferenze</translation>
+    </message>
+    <message>
+        <source>the preferences of %1</source>
+        <translation>le preferenze di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Importa %n preferenza da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+            <numerusform>Importa %n preferenze da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>il file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n preference(s) of %1 into %2. Nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Copia %n preferenza di %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+            <numerusform>Copia %n preferenze di %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
+        <translation>%1 da creare, %2 da modificare, %3 invariate, %4 da eliminare.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Scrittura…</translation>
+    </message>
+    <message>
+        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
+        <translation>Applicate %1, invariate %2, in conflitto %3, non riuscite %4, annullate %5.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSetModel</name>
     <message>
         <source>The key was taken meanwhile by preference %1.</source>
@@ -535,6 +596,67 @@
     <message>
         <source>The address must use https://. Plain http:// is only allowed for this computer (localhost).</source>
         <translation>L’indirizzo deve usare https://. Il semplice http:// è consentito solo per questo computer (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation>%1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Confronta %1 con %2</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Compared preferences</source>
+        <translation>Preferenze confrontate</translation>
+    </message>
+    <message>
+        <source>Columns of the comparison</source>
+        <translation>Colonne del confronto</translation>
+    </message>
+    <message>
+        <source>Copy A → &amp;B…</source>
+        <translation>Copia A → &amp;B…</translation>
+    </message>
+    <message>
+        <source>Write A's value of the selected key into B's preferences</source>
+        <translation>Scrivi il valore di A della chiave selezionata nelle preferenze di B</translation>
+    </message>
+    <message>
+        <source>Copy B → &amp;A…</source>
+        <translation>Copia B → &amp;A…</translation>
+    </message>
+    <message>
+        <source>Write B's value of the selected key into A's preferences</source>
+        <translation>Scrivi il valore di B della chiave selezionata nelle preferenze di A</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>Reading the preferences of both users…</source>
+        <translation>Lettura delle preferenze dei due utenti…</translation>
+    </message>
+    <message>
+        <source>The preferences could not be read. %1</source>
+        <translation>Non è stato possibile leggere le preferenze. %1</translation>
+    </message>
+    <message>
+        <source>%1 only in A, %2 only in B, %3 differing, %4 identical.</source>
+        <translation>%1 solo in A, %2 solo in B, %3 diverse, %4 identiche.</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to %2</source>
+        <translation>Copia “%1” a %2</translation>
     </message>
 </context>
 <context>
@@ -1567,60 +1689,6 @@ conflitto (1 se una non è riuscita).
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Also &amp;delete keys that are not in the file</source>
-        <translation>Elimina &amp;anche le chiavi che non sono nel file</translation>
-    </message>
-    <message>
-        <source>Import Preferences</source>
-        <translation>Importa preferenze</translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation>Modifiche previste</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>A&amp;pplica</translation>
-    </message>
-    <message>
-        <source>your preferences</source>
-        <translation>le tue preferenze</translation>
-    </message>
-    <message>
-        <source>the preferences of %1</source>
-        <translation>le preferenze di %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n preference(s) from %1 into %2. Nothing is written until you press Apply.</source>
-        <translation>
-            <numerusform>Importa %n preferenza da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
-            <numerusform>Importa %n preferenze da %1 in %2. Non viene scritto nulla finché non premi Applica.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>il file</translation>
-    </message>
-    <message>
-        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete.</source>
-        <translation>%1 da creare, %2 da modificare, %3 invariate, %4 da eliminare.</translation>
-    </message>
-    <message>
-        <source>Writing…</source>
-        <translation>Scrittura…</translation>
-    </message>
-    <message>
-        <source>Applied %1, unchanged %2, conflict %3, failed %4, cancelled %5.</source>
-        <translation>Applicate %1, invariate %2, in conflitto %3, non riuscite %4, annullate %5.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-</context>
-<context>
     <name>JournalModel</name>
     <message>
         <source>Time</source>
@@ -2197,6 +2265,14 @@ conflitto (1 se una non è riuscita).
         <source>Undo your last change of this session (asks first); in the editor, undo the last edit</source>
         <translation>Annulla la tua ultima modifica di questa sessione (chiede prima); nell’editor, annulla l’ultima modifica al testo</translation>
     </message>
+    <message>
+        <source>Copy the selected preferences to another user, after a preview (support staff)</source>
+        <translation>Copia le preferenze selezionate a un altro utente, dopo un’anteprima (supporto)</translation>
+    </message>
+    <message>
+        <source>Compare the open user's preferences with another user's (support staff)</source>
+        <translation>Confronta le preferenze dell’utente aperto con quelle di un altro utente (supporto)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2588,6 +2664,49 @@ conflitto (1 se una non è riuscita).
     <message>
         <source>The server's next page is the page itself.</source>
         <translation>La pagina successiva indicata dal server è la pagina stessa.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceComparisonModel</name>
+    <message>
+        <source>Only in A</source>
+        <translation>Solo in A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Solo in B</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Diverse</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identiche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3539,25 @@ conflitto (1 se una non è riuscita).
     </message>
 </context>
 <context>
+    <name>UserChoiceDialog</name>
+    <message>
+        <source>Name or id…</source>
+        <translation>Nome o id…</translation>
+    </message>
+    <message>
+        <source>Type a name or an id, Down picks a match, Enter takes it.</source>
+        <translation>Scrivi un nome o un id; Giù sceglie un risultato, Invio lo conferma.</translation>
+    </message>
+    <message>
+        <source>The user could not be found. %1</source>
+        <translation>Non è stato possibile trovare l’utente. %1</translation>
+    </message>
+    <message>
+        <source>%1 is the open user. Pick another user.</source>
+        <translation>%1 è l’utente aperto. Scegli un altro utente.</translation>
+    </message>
+</context>
+<context>
     <name>UserJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -3470,6 +3608,52 @@ conflitto (1 se una non è riuscita).
     <message>
         <source>No user matches “%1”</source>
         <translation>Nessun utente corrisponde a “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UserTransferActions</name>
+    <message>
+        <source>Cop&amp;y to User…</source>
+        <translation>&amp;Copia a un utente…</translation>
+    </message>
+    <message>
+        <source>Write the selected preferences into another user's, after a preview (Ctrl+Shift+C)</source>
+        <translation>Scrivi le preferenze selezionate in quelle di un altro utente, dopo un’anteprima (Ctrl+Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with User…</source>
+        <translation>Con&amp;fronta con un utente…</translation>
+    </message>
+    <message>
+        <source>Show the open user's preferences beside another user's (Ctrl+Shift+D)</source>
+        <translation>Mostra le preferenze dell’utente aperto accanto a quelle di un altro utente (Ctrl+Maiusc+D)</translation>
+    </message>
+    <message>
+        <source>Copy to User</source>
+        <translation>Copia a un utente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n selected preference(s) of %1 &amp;to:</source>
+        <translation>
+            <numerusform>Copia %n preferenza selezionata di %1 &amp;a:</numerusform>
+            <numerusform>Copia %n preferenze selezionate di %1 &amp;a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copia a %1</translation>
+    </message>
+    <message>
+        <source>The preferences of %1 could not be read. %2</source>
+        <translation>Non è stato possibile leggere le preferenze di %1. %2</translation>
+    </message>
+    <message>
+        <source>Compare with User</source>
+        <translation>Confronta con un utente</translation>
+    </message>
+    <message>
+        <source>Compare the preferences of %1 &amp;with:</source>
+        <translation>Confronta le preferenze di %1 &amp;con:</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,11 @@ void MainMenu::showShortcuts()
         {QKeySequence(Qt::Key_Escape), tr("Close the editor or cancel")},
         {QKeySequence(Qt::CTRL | Qt::Key_H),
             tr("Show the history of changes made on this computer")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+            tr("Copy the selected preferences to another user, after a preview (support "
+               "staff)")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+            tr("Compare the open user's preferences with another user's (support staff)")},
         {QKeySequence::Undo,
             tr("Undo your last change of this session (asks first); in the editor, undo "
                "the last edit")},

@@ -19,6 +19,7 @@
 #include "UserBanner.h"
 #include "UserPicker.h"
 #include "UserSearchModel.h"
+#include "UserTransferActions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(ApiClient *client, const UserInfo &account, QWidget *pare
     connect(m_menu->signOutAction(), &QAction::triggered, this, &MainWindow::signOut);
     m_history = new HistoryPanel(this, client); // View > History, Edit > Undo Last Change
     new TransferActions(this, client); // File > Export, Import
+    new UserTransferActions(this, client); // Edit > Copy to User, Compare with User
 
     connect(m_model, &PreferenceModel::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_model, &PreferenceModel::loadProgress, m_progress, &LoadProgress::setProgress);

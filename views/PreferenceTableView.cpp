@@ -25,7 +25,9 @@ PreferenceTableView::PreferenceTableView(QWidget *parent)
     setObjectName(QStringLiteral("preferenceTable"));
     setAccessibleName(tr("Preferences"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift or Ctrl with the arrows and Space select several rows, for Copy
+    // to User; Edit and Delete act on the current row.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     setAlternatingRowColors(true);

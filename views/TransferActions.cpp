@@ -2,7 +2,7 @@
 
 #include "ApiClient.h"
 #include "ChangeSetApplier.h"
-#include "ImportDialog.h"
+#include "ChangeSetDialog.h"
 #include "JournalRecorder.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -144,11 +144,11 @@ void TransferActions::importPreferences()
     QList<Preference> current;
     for (int row = 0; row < model->rowCount(); ++row)
         current.append(model->preferenceAt(row));
-    auto *dialog = new ImportDialog(m_client, model->user(), m_window->currentUser(),
+    auto *dialog = new ChangeSetDialog(m_client, model->user(), m_window->currentUser(),
         m_window->account(), file->preferences, current, m_window);
     dialog->setSourceName(QDir::toNativeSeparators(fileName));
     dialog->setRecorder(m_window->journalRecorder());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::applied, model, &PreferenceModel::reload);
+    connect(dialog, &ChangeSetDialog::applied, model, &PreferenceModel::reload);
     dialog->open();
 }

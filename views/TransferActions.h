@@ -11,7 +11,7 @@ class QAction;
 // File > Export… and File > Import… for the preferences open in the main
 // window. Export writes them to a file (PreferenceFile); import reads one,
 // refuses a bad file before anything is sent, and shows the plan in an
-// ImportDialog, which applies it as one journaled batch.
+// ChangeSetDialog, which applies it as one journaled batch.
 class TransferActions : public QObject
 {
     Q_OBJECT

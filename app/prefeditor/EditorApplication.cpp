@@ -267,8 +267,9 @@ void EditorApplication::showMainWindow(const UserInfo &account)
     if (m_demoMode) {
         m_window->setDemoMode(true);
         m_window->setCommunityId(QStringLiteral("demo"));
+        // A journal as short-lived as the demo's data.
+        m_window->setJournal(ChangeJournal(m_client->baseUrl(), m_demo->journalDirectory()));
     } else {
-        // Not in the demo, whose data is gone at exit.
         m_window->setJournal(ChangeJournal(m_client->baseUrl()));
     }
     m_window->show();

@@ -5,18 +5,29 @@
 //
 // English: main-window.png, editor-validation-error.png, user-picker.png.
 // --lang it: main-window-it.png and delete-confirmation-it.png (Qt's standard
-// buttons in Italian). --dark: main-window-dark.png.
+// buttons in Italian). Both languages (with "-it" in Italian):
+// import-preview.png (File > Import of a file into bob), compare.png (bob
+// compared with marco.ricci) and history-panel.png (the import and a copy
+// from the comparison, in the History panel). --dark: main-window-dark.png.
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "ChangeJournal.h"
+#include "ChangeSetDialog.h"
+#include "CompareDialog.h"
 #include "DemoEnvironment.h"
+#include "HistoryPanel.h"
 #include "JsonTextEdit.h"
 #include "MainWindow.h"
+#include "PreferenceComparisonModel.h"
 #include "PreferenceEditorDialog.h"
 #include "PreferenceModel.h"
 #include "PreferenceTableView.h"
+#include "TransferActions.h"
+#include "UserChoiceDialog.h"
 #include "UserPicker.h"
 #include "UserSearchModel.h"
+#include "UserTransferActions.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -24,6 +35,7 @@
 #include <QCompleter>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -31,9 +43,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -94,6 +108,125 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+// Opens bob (id 3) in the window and waits for his preferences.
+bool openBob(MainWindow &window)
+{
+    window.openInitialUser(QStringLiteral("3"));
+    PreferenceModel *model = window.preferenceModel();
+    return waitFor([&] {
+        return window.currentUser().id == 3 && !model->isLoading() && model->rowCount() > 0;
+    });
+}
+
+// The preview of an import into bob, applied: the History panel's first batch.
+bool importScene(MainWindow &window, const QString &outDir, const QString &suffix)
+{
+    QTemporaryDir files;
+    const QString fileName = files.filePath(QStringLiteral("bob-fix.json"));
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(R"({"format": "prefeditor.preferences", "version": 1, "preferences": [
+        {"key": "theme", "value": "dark"},
+        {"key": "language", "value": "de"},
+        {"key": "notifications", "value": {"email": true, "push": false, "digest": "daily",
+                                           "channels": ["mentions", "replies"]}},
+        {"key": "show_email", "value": false},
+        {"key": "items_per_page", "value": 50},
+        {"key": "storage_quota_bytes", "value": 18446744073709551615}]})");
+    file.close();
+    TransferActions::setNextFileName(fileName);
+    window.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    ChangeSetDialog *dialog = nullptr;
+    if (!waitFor([&] {
+            return (dialog = window.findChild<ChangeSetDialog *>()) && dialog->isVisible();
+        }))
+        return false;
+    dialog->resize(820, 400);
+    QTest::qWait(300);
+    save(dialog->grab().toImage(), outDir, QStringLiteral("import-preview%1.png").arg(suffix));
+    dialog->apply();
+    if (!waitFor([&] { return dialog->applier() && dialog->applier()->isFinished(); }))
+        return false;
+    dialog->close();
+    return waitFor([&] { return !window.findChild<ChangeSetDialog *>(); });
+}
+
+// bob (A) compared with marco.ricci (B, id 5); then a differing key copied
+// A → B, a batch of its own in the History panel.
+bool compareScene(MainWindow &window, const QString &outDir, const QString &suffix)
+{
+    window.findChild<UserTransferActions *>()->compareWithUser();
+    UserChoiceDialog *choice = nullptr;
+    if (!waitFor([&] {
+            return (choice = window.findChild<UserChoiceDialog *>()) && choice->isVisible();
+        }))
+        return false;
+    QTest::keyClicks(choice->picker()->lineEdit(), QStringLiteral("5"));
+    QTest::keyClick(choice->picker()->lineEdit(), Qt::Key_Return);
+    CompareDialog *compare = nullptr;
+    if (!waitFor([&] {
+            return (compare = window.findChild<CompareDialog *>()) && compare->isVisible() &&
+                !compare->isLoading() && compare->model()->rowCount() > 0;
+        }))
+        return false;
+    compare->resize(900, 600);
+    PreferenceComparisonModel *model = compare->model();
+    const QModelIndex differing = model->groupIndex(PreferenceComparison::Status::Differing);
+    if (model->rowCount(differing) == 0)
+        return false;
+    compare->view()->setCurrentIndex(model->index(0, 0, differing));
+    compare->view()->setFocus();
+    QTest::qWait(300);
+    save(compare->grab().toImage(), outDir, QStringLiteral("compare%1.png").arg(suffix));
+
+    compare->copyToB();
+    ChangeSetDialog *dialog = nullptr;
+    if (!waitFor([&] {
+            return (dialog = compare->findChild<ChangeSetDialog *>()) && dialog->isVisible();
+        }))
+        return false;
+    dialog->apply();
+    if (!waitFor([&] { return dialog->applier() && dialog->applier()->isFinished(); }))
+        return false;
+    dialog->close();
+    waitFor([&] { return !compare->isLoading(); });
+    compare->close();
+    return waitFor([&] { return !window.findChild<CompareDialog *>(); });
+}
+
+// The History panel with the entries of the scenes before.
+void historyScene(MainWindow &window, const QString &outDir, const QString &suffix)
+{
+    HistoryPanel *panel = window.historyPanel();
+    panel->toggleViewAction()->trigger();
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("historyTable"));
+    waitFor([&] { return panel->isVisible() && table->model()->rowCount() > 0; });
+    window.resizeDocks({panel}, {window.height() / 2}, Qt::Vertical);
+    table->selectRow(1);
+    table->setFocus();
+    QTest::qWait(300);
+    save(grab(&window), outDir, QStringLiteral("history-panel%1.png").arg(suffix));
+    panel->hide();
+}
+
+// The scenes of both languages.
+int transferScenes(MainWindow &window, const QString &outDir, const QString &suffix)
+{
+    if (!openBob(window))
+        return 1;
+    if (!importScene(window, outDir, suffix)) {
+        std::fprintf(stderr, "the import scene failed\n");
+        return 1;
+    }
+    if (!compareScene(window, outDir, suffix)) {
+        std::fprintf(stderr, "the compare scene failed\n");
+        return 1;
+    }
+    historyScene(window, outDir, suffix);
+    return 0;
 }
 
 } // namespace
@@ -171,6 +304,7 @@ int main(int argc, char *argv[])
     MainWindow window(&client, account);
     window.setDemoMode(true);
     window.setCommunityId(QStringLiteral("demo"));
+    window.setJournal(ChangeJournal(demo.baseUrl(), demo.journalDirectory()));
     window.move(0, 0);
     window.resize(size);
     window.show();
@@ -201,7 +335,8 @@ int main(int argc, char *argv[])
             }
         });
         window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
-        return 0;
+        QTest::qWait(800);
+        return transferScenes(window, outDir, QStringLiteral("-%1").arg(lang));
     }
     save(grab(&window), outDir, QStringLiteral("main-window.png"));
 
@@ -256,5 +391,5 @@ int main(int argc, char *argv[])
     save(dialog->grab().toImage(), outDir, QStringLiteral("editor-validation-error.png"));
     dialog->setResult(QDialog::Rejected);
     dialog->hide();
-    return 0;
+    return transferScenes(window, outDir, QString());
 }

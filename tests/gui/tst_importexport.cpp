@@ -9,9 +9,9 @@
 #include "HistoryTestSupport.h"
 
 #include "ChangeSetApplier.h"
+#include "ChangeSetDialog.h"
 #include "ChangeSetModel.h"
 #include "HistoryPanel.h"
-#include "ImportDialog.h"
 #include "JournalModel.h"
 #include "JournalRecorder.h"
 #include "MessageBox.h"
@@ -121,12 +121,12 @@ void TestImportExport::importIsPreviewedAppliedAndUndoneAsABatch()
     const QString themePath = m_t.pathOf(u"theme"_s);
     TransferActions::setNextFileName(m_files.filePath(u"in.json"_s));
     fileMenu(Qt::Key_I);
-    ImportDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_t.window->findChild<ImportDialog *>()) && dialog->isVisible() &&
+    ChangeSetDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_t.window->findChild<ChangeSetDialog *>()) && dialog->isVisible() &&
         dialog->isAncestorOf(QApplication::focusWidget()));
 
     // The preview: one row per key, with its kind; deleting is off.
-    auto *table = dialog->findChild<QTableView *>(u"importTable"_s);
+    auto *table = dialog->findChild<QTableView *>(u"changeSetTable"_s);
     QAbstractItemModelTester tester(
         table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table->model()->rowCount(), 3);
@@ -141,7 +141,7 @@ void TestImportExport::importIsPreviewedAppliedAndUndoneAsABatch()
 
     // Apply (Alt+A): the PATCH and the POST, nothing for the unchanged key.
     m_t.server->clearRequestLog();
-    QSignalSpy applied(dialog, &ImportDialog::applied);
+    QSignalSpy applied(dialog, &ChangeSetDialog::applied);
     HistoryTestWindow::press(Qt::Key_A, Qt::AltModifier);
     QVERIFY(applied.wait(10000));
     QCOMPARE(dialog->applier()->count(ChangeSetApplier::Status::Applied), 2);
@@ -164,7 +164,7 @@ void TestImportExport::importIsPreviewedAppliedAndUndoneAsABatch()
                  .toInt(),
         int(ChangeSetApplier::Status::Applied));
     HistoryTestWindow::press(Qt::Key_Escape); // Close
-    QTRY_VERIFY(!m_t.window->findChild<ImportDialog *>());
+    QTRY_VERIFY(!m_t.window->findChild<ChangeSetDialog *>());
     QTRY_COMPARE(m_t.valueOf(u"gui.imported"_s), u"{\"n\":42}"_s);
     QCOMPARE(m_t.valueOf(u"theme"_s), u"\"dark\""_s);
     const QString createdPath = m_t.pathOf(u"gui.imported"_s);
@@ -208,7 +208,7 @@ void TestImportExport::badImportFileIsRefusedBeforeAnythingIsSent()
     const QString message = MessageBox::askedQuestions().first();
     QVERIFY2(message.contains(u"cannot be imported"_s) && message.contains(u"theme"_s),
         qPrintable(message));
-    QVERIFY(!m_t.window->findChild<ImportDialog *>());
+    QVERIFY(!m_t.window->findChild<ChangeSetDialog *>());
     QCOMPARE(m_t.server->requestLog().size(), 0);
 }
 

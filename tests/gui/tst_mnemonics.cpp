@@ -6,6 +6,8 @@
 // (qt6-translations-l10n), as EditorApplication does. It checks whatever the
 // .qm holds: run it again after the translations change (lupdate, lrelease).
 #include "ApiClient.h"
+#include "ChangeSetDialog.h"
+#include "CompareDialog.h"
 #include "DeleteConfirmation.h"
 #include "DraftKeeper.h"
 #include "DraftListDialog.h"
@@ -19,6 +21,7 @@
 #include "ProfileStore.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
+#include "UserChoiceDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
@@ -166,6 +170,10 @@ private slots:
     void discardQuestionHasAMnemonic();
     void forgetQuestion_data() { languages(); }
     void forgetQuestion();
+    void transferDialogs_data() { languages(); }
+    void transferDialogs();
+    void editMenu_data() { languages(); }
+    void editMenu();
 
     void altUSelectsTheUsernameAndPasswordRadio();
 
@@ -372,6 +380,57 @@ void TestMnemonics::forgetQuestion()
             const QString problems = clashes(box);
             QVERIFY2(problems.isEmpty(), qPrintable(problems));
         });
+}
+
+// The preview of an import or a copy, the user choice and the comparison.
+void TestMnemonics::transferDialogs()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ApiClient api(&m_nam);
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    const UserInfo support = user(1, "support", "admin");
+    const UserInfo bob = user(3, "bob", "");
+    ChangeSetDialog preview(&api, QStringLiteral("3"), bob, support,
+        {{QStringLiteral("theme"), json("\"dark\"")}}, {samplePreference()});
+    QVERIFY(!mnemonicsOf(&preview).isEmpty());
+    QString problems = clashes(&preview);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    UserChoiceDialog choice(&api, QStringLiteral("Copy"),
+        QCoreApplication::translate(
+            "UserTransferActions", "Copy %n selected preference(s) of %1 &to:", nullptr, 2),
+        bob);
+    QVERIFY(!mnemonicsOf(&choice).isEmpty());
+    problems = clashes(&choice);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    CompareDialog compare(&api, support, bob, user(5, "marco.ricci", ""));
+    QVERIFY(!mnemonicsOf(&compare).isEmpty());
+    problems = clashes(&compare);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+// The main window's Edit menu, with the support staff's items.
+void TestMnemonics::editMenu()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ApiClient api(&m_nam);
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    MainWindow window(&api, user(1, "support", "admin"));
+    auto *edit = window.findChild<QMenu *>(QStringLiteral("menuEdit"));
+    QVERIFY(edit);
+    QList<QChar> keys;
+    for (const QAction *action : edit->actions()) {
+        if (action->isSeparator())
+            continue;
+        const QChar key = mnemonicOf(action->text());
+        QVERIFY2(!key.isNull(), qPrintable(action->text()));
+        QVERIFY2(!keys.contains(key), qPrintable(action->text()));
+        keys.append(key);
+    }
+    QVERIFY(keys.size() >= 6);
 }
 
 void TestMnemonics::altUSelectsTheUsernameAndPasswordRadio()

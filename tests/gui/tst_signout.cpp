@@ -219,7 +219,8 @@ void TestSignOut::menusHoldEveryCommand()
     QCOMPARE(actionNames(edit),
         (QStringList {QStringLiteral("actionNew"), QStringLiteral("actionEdit"),
             QStringLiteral("actionDelete"), QStringLiteral("-"),
-            QStringLiteral("actionUndoLastChange")}));
+            QStringLiteral("actionUndoLastChange"), QStringLiteral("-"),
+            QStringLiteral("actionCopyToUser"), QStringLiteral("actionCompareWithUser")}));
     auto *view = m_window->findChild<QMenu *>(QStringLiteral("menuView"));
     QCOMPARE(actionNames(view),
         (QStringList {QStringLiteral("actionRefresh"), QStringLiteral("actionFind"),
@@ -240,6 +241,8 @@ void TestSignOut::menusHoldEveryCommand()
     QCOMPARE(shortcut("actionFind"), QStringLiteral("Ctrl+F"));
     QCOMPARE(shortcut("actionEdit"), QStringLiteral("Return"));
     QCOMPARE(shortcut("actionDelete"), QStringLiteral("Del"));
+    QCOMPARE(shortcut("actionCopyToUser"), QStringLiteral("Ctrl+Shift+C"));
+    QCOMPARE(shortcut("actionCompareWithUser"), QStringLiteral("Ctrl+Shift+D"));
     // The toolbar and the menu share the same actions: one command each.
     QCOMPARE(m_window->findChildren<QAction *>(QStringLiteral("actionRefresh")).size(), 1);
 }

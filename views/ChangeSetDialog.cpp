@@ -1,4 +1,4 @@
-#include "ImportDialog.h"
+#include "ChangeSetDialog.h"
 
 #include "ApiClient.h"
 #include "ChangeSetApplier.h"
@@ -15,7 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportDialog::ImportDialog(ApiClient *client, const QString &user, const UserInfo &owner,
+ChangeSetDialog::ChangeSetDialog(ApiClient *client, const QString &user, const UserInfo &owner,
     const UserInfo &account, const QList<PreferenceEntry> &source, const QList<Preference> &current,
     QWidget *parent)
     : QDialog(parent)
@@ -32,12 +32,12 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &user, const UserInf
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
-    setObjectName(QStringLiteral("importDialog"));
+    setObjectName(QStringLiteral("changeSetDialog"));
     setWindowTitle(tr("Import Preferences"));
-    m_intro->setObjectName(QStringLiteral("importIntro"));
+    m_intro->setObjectName(QStringLiteral("changeSetIntro"));
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
-    m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setObjectName(QStringLiteral("changeSetTable"));
     m_table->setAccessibleName(tr("Planned changes"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,20 +46,20 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &user, const UserInf
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
     m_deleteMissing->setChecked(false);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setObjectName(QStringLiteral("changeSetSummary"));
     m_summary->setWordWrap(true);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setObjectName(QStringLiteral("changeSetProgress"));
     m_progress->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
-    m_applyButton->setObjectName(QStringLiteral("importApplyButton"));
+    m_applyButton->setObjectName(QStringLiteral("changeSetApplyButton"));
     m_applyButton->setDefault(true);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancelButton->setObjectName(QStringLiteral("importCancelButton"));
-    connect(m_applyButton, &QPushButton::clicked, this, &ImportDialog::apply);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
-    connect(m_deleteMissing, &QCheckBox::toggled, this, &ImportDialog::replan);
+    m_cancelButton->setObjectName(QStringLiteral("changeSetCancelButton"));
+    connect(m_applyButton, &QPushButton::clicked, this, &ChangeSetDialog::apply);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ChangeSetDialog::reject);
+    connect(m_deleteMissing, &QCheckBox::toggled, this, &ChangeSetDialog::replan);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -75,7 +75,7 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &user, const UserInf
     m_table->setFocus();
 }
 
-void ImportDialog::setSourceName(const QString &name)
+void ChangeSetDialog::setSourceName(const QString &name)
 {
     const QString who = m_owner.id == m_account.id
         ? tr("your preferences")
@@ -86,7 +86,25 @@ void ImportDialog::setSourceName(const QString &name)
                          .arg(name.isEmpty() ? tr("the file") : name, who));
 }
 
-void ImportDialog::replan()
+void ChangeSetDialog::setSourceUser(const UserInfo &from)
+{
+    const QString who = m_owner.id == m_account.id
+        ? tr("your preferences")
+        : tr("the preferences of %1").arg(m_owner.displayName());
+    m_intro->setText(tr("Copy %n preference(s) of %1 into %2. Nothing is written until you "
+                        "press Apply.",
+        nullptr, int(m_source.size()))
+                         .arg(from.displayName(), who));
+}
+
+void ChangeSetDialog::setDeleteMissingOffered(bool offered)
+{
+    if (!offered)
+        m_deleteMissing->setChecked(false);
+    m_deleteMissing->setVisible(offered);
+}
+
+void ChangeSetDialog::replan()
 {
     if (m_applier)
         return;
@@ -99,7 +117,7 @@ void ImportDialog::replan()
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
-QString ImportDialog::summaryText() const
+QString ChangeSetDialog::summaryText() const
 {
     using Kind = ChangeSet::Kind;
     return tr("%1 to create, %2 to change, %3 unchanged, %4 to delete.")
@@ -109,7 +127,7 @@ QString ImportDialog::summaryText() const
         .arg(m_changes.count(Kind::Delete));
 }
 
-void ImportDialog::apply()
+void ChangeSetDialog::apply()
 {
     if (m_applier || !m_client || m_changes.writeCount() == 0)
         return;
@@ -129,7 +147,7 @@ void ImportDialog::apply()
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(applier, &ChangeSetApplier::finished, this, &ImportDialog::onFinished);
+    connect(applier, &ChangeSetApplier::finished, this, &ChangeSetDialog::onFinished);
     m_deleteMissing->setEnabled(false);
     m_applyButton->setEnabled(false);
     m_progress->setRange(0, m_changes.writeCount());
@@ -139,7 +157,7 @@ void ImportDialog::apply()
     applier->start();
 }
 
-void ImportDialog::onFinished()
+void ChangeSetDialog::onFinished()
 {
     using Status = ChangeSetApplier::Status;
     m_progress->hide();
@@ -155,7 +173,7 @@ void ImportDialog::onFinished()
     emit applied();
 }
 
-void ImportDialog::reject()
+void ChangeSetDialog::reject()
 {
     // While writing, Cancel (and Esc) stops what has not started yet.
     if (m_applier && !m_applier->isFinished()) {
