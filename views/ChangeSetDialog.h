@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ChangeSet.h"
 #include "ChangeSetApplier.h"
+#include "JournalRecorder.h"
 #include "Preference.h"
 #include "PreferenceEntry.h"
 
@@ -10,7 +11,6 @@
 #include <QPointer>
 
 class ChangeSetModel;
-class JournalRecorder;
 class QCheckBox;
 class QLabel;
 class QProgressBar;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ApiError.h"
+#include "JournalRecorder.h"
 #include "Preference.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class ApiClient;
-class JournalRecorder;
 class PreferenceComparisonModel;
 class QLabel;
 class QPushButton;
