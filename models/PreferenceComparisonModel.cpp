@@ -61,7 +61,7 @@ QModelIndex PreferenceComparisonModel::keyIndex(const QString &key) const
 
 const PreferenceComparison::Row *PreferenceComparisonModel::rowAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.internalId() == GroupId)
+    if (!index.isValid() || index.model() != this || index.internalId() == GroupId)
         return nullptr;
     return &m_comparison.rows.at(m_groups[index.internalId() - 1].at(index.row()));
 }
