@@ -144,6 +144,7 @@ bool importScene(MainWindow &window, const QString &outDir, const QString &suffi
             return (dialog = window.findChild<ChangeSetDialog *>()) && dialog->isVisible();
         }))
         return false;
+    dialog->setSourceName(QStringLiteral("bob-fix.json")); // not the temporary directory
     dialog->resize(820, 400);
     QTest::qWait(300);
     save(dialog->grab().toImage(), outDir, QStringLiteral("import-preview%1.png").arg(suffix));
@@ -205,7 +206,7 @@ void historyScene(MainWindow &window, const QString &outDir, const QString &suff
     auto *table = panel->findChild<QTableView *>(QStringLiteral("historyTable"));
     waitFor([&] { return panel->isVisible() && table->model()->rowCount() > 0; });
     window.resizeDocks({panel}, {window.height() / 2}, Qt::Vertical);
-    table->selectRow(1);
+    table->selectRow(2); // the import's change of a nested object
     table->setFocus();
     QTest::qWait(300);
     save(grab(&window), outDir, QStringLiteral("history-panel%1.png").arg(suffix));
