@@ -4,6 +4,7 @@
 #include "ChangeJournal.h"
 #include "CommunityUrl.h"
 #include "DemoEnvironment.h"
+#include "DemoHistory.h"
 #include "KeychainStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -133,6 +134,11 @@ bool EditorApplication::start(int *exitCode)
         }
         m_client->setBaseUrl(m_demo->baseUrl());
         m_client->setCredentials(m_demo->credentials());
+        // Something in the History panel from the start.
+        auto *history = new DemoHistory(
+            m_client, ChangeJournal(m_demo->baseUrl(), m_demo->journalDirectory()), m_demo);
+        connect(history, &DemoHistory::finished, history, &QObject::deleteLater);
+        history->start();
         fetchAccount();
         return true;
     }

@@ -16,6 +16,7 @@
 #include "ChangeSetDialog.h"
 #include "CompareDialog.h"
 #include "DemoEnvironment.h"
+#include "DemoHistory.h"
 #include "HistoryPanel.h"
 #include "JsonTextEdit.h"
 #include "MainWindow.h"
@@ -305,6 +306,13 @@ int main(int argc, char *argv[])
     MainWindow window(&client, account);
     window.setDemoMode(true);
     window.setCommunityId(QStringLiteral("demo"));
+    // The demo's journal, with the entries prefeditor --demo starts with.
+    DemoHistory history(&client, ChangeJournal(demo.baseUrl(), demo.journalDirectory()));
+    bool seeded = false;
+    QObject::connect(&history, &DemoHistory::finished, [&seeded] { seeded = true; });
+    history.start();
+    if (!waitFor([&seeded] { return seeded; }))
+        return 1;
     window.setJournal(ChangeJournal(demo.baseUrl(), demo.journalDirectory()));
     window.move(0, 0);
     window.resize(size);
