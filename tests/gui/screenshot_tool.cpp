@@ -8,7 +8,8 @@
 // buttons in Italian). Both languages (with "-it" in Italian):
 // import-preview.png (File > Import of a file into bob), compare.png (bob
 // compared with marco.ricci) and history-panel.png (the import and a copy
-// from the comparison, in the History panel). --dark: main-window-dark.png.
+// from the comparison, after the demo's own entries, in the History panel).
+// --dark: main-window-dark.png.
 
 #include "ApiClient.h"
 #include "ApiJob.h"
