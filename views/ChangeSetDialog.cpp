@@ -44,6 +44,13 @@ ChangeSetDialog::ChangeSetDialog(ApiClient *client, const QString &user, const U
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    // Room for keys and values; the result takes what is left.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_table->setColumnWidth(int(ChangeSetModel::Column::Action), 7 * em);
+    m_table->setColumnWidth(int(ChangeSetModel::Column::Key), 12 * em);
+    m_table->setColumnWidth(int(ChangeSetModel::Column::Before), 15 * em);
+    m_table->setColumnWidth(int(ChangeSetModel::Column::After), 15 * em);
     m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
     m_deleteMissing->setChecked(false);
     m_summary->setObjectName(QStringLiteral("changeSetSummary"));
