@@ -27,6 +27,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <memory>
 
 using Json = nlohmann::ordered_json;
@@ -69,6 +70,7 @@ private slots:
     void reloadWhileLoadingStartsOver();
     void filtersByKeyAndValueText();
     void sortsDatesByTimeAndIdsAsNumbers();
+    void filterAndOrderAgreeWithAPlainScan();
     void searchesExactKeyOnServer();
     void dataRolesAndHeaders();
     void createSendsKeyAndValue();
@@ -360,6 +362,107 @@ void TestPreferenceModel::sortsDatesByTimeAndIdsAsNumbers()
     QTRY_VERIFY(write.isDone());
     QCOMPARE(write.outcome, WriteRecorder::Outcome::Succeeded);
     QCOMPARE(idsInProxyOrder(), (QList<qint64> {10, 2, 100}));
+}
+
+namespace {
+
+// What the proxy must show, found the slow way: every row of the model
+// whose key or value text contains text case-insensitively, ordered by key
+// case-insensitively (descending), equal keys in the model's order.
+QList<qint64> expectedIds(const PreferenceModel &model, const QString &text)
+{
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(PreferenceModel::KeyRole).toString().contains(text, Qt::CaseInsensitive) ||
+            index.data(PreferenceModel::RawJsonRole).toString().contains(text, Qt::CaseInsensitive))
+            rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&model](int left, int right) {
+        return QString::compare(model.index(left, 0).data(PreferenceModel::KeyRole).toString(),
+                   model.index(right, 0).data(PreferenceModel::KeyRole).toString(),
+                   Qt::CaseInsensitive) > 0;
+    });
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids.append(model.index(row, 0).data(PreferenceModel::IdRole).toLongLong());
+    return ids;
+}
+
+QList<qint64> proxyIds(const QAbstractItemModel &proxy)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(PreferenceModel::IdRole).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+void TestPreferenceModel::filterAndOrderAgreeWithAPlainScan()
+{
+    // Keys in mixed case, some equal but for case, non-ASCII text.
+    QList<Seed> seeds;
+    const QStringList words = {QStringLiteral("Caffè"), QStringLiteral("caffe"),
+        QStringLiteral("THEME"), QStringLiteral("theme"), QStringLiteral("Straße"),
+        QStringLiteral("panel"), QStringLiteral("Über")};
+    for (int i = 1; i <= 150; ++i) {
+        const QString word = words.at(i % words.size());
+        seeds.append({i, QStringLiteral("%1.%2").arg(word).arg(i % 13),
+            i % 3 == 0 ? QByteArray("\"") + words.at((i * 7) % words.size()).toUtf8() + "\""
+                       : QByteArray::number(i * 37),
+            {}});
+    }
+    startServer(seeds);
+    // Filtered and sorted while the pages come in.
+    m_proxy->sort(int(PreferenceModel::Column::Key), Qt::DescendingOrder);
+    m_proxy->setFilterText(QStringLiteral("E"));
+    loadAll();
+    QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, QStringLiteral("E")));
+
+    // Typed, erased, replaced: narrower, wider and neither.
+    for (const QString &text : {QStringLiteral("ca"), QStringLiteral("caf"),
+             QStringLiteral("CAFFÈ"), QStringLiteral("caffè.1"), QStringLiteral("caf"),
+             QStringLiteral("1"), QStringLiteral("STRASSE"), QStringLiteral("straße"),
+             QStringLiteral("\"über\""), QStringLiteral("3"), QString()}) {
+        m_proxy->setFilterText(text);
+        QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, text));
+    }
+
+    // Rows that come, change and go while filtered keep their place.
+    m_proxy->setFilterText(QStringLiteral("theme"));
+    WriteRecorder created;
+    created.start(m_model->create(QStringLiteral("aaa.theme"), json("1")));
+    QTRY_VERIFY(created.isDone());
+    QCOMPARE(created.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, QStringLiteral("theme")));
+    WriteRecorder renamed;
+    renamed.start(m_model->patch(
+        m_model->preferenceAt(m_model->rowForId(3)), QStringLiteral("zzz.Theme"), std::nullopt));
+    QTRY_VERIFY(renamed.isDone());
+    QCOMPARE(renamed.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(proxyIds(*m_proxy).first(), 3);
+    QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, QStringLiteral("theme")));
+    WriteRecorder hidden;
+    hidden.start(m_model->patch(
+        m_model->preferenceAt(m_model->rowForId(3)), QStringLiteral("other"), std::nullopt));
+    QTRY_VERIFY(hidden.isDone());
+    QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, QStringLiteral("theme")));
+    QVERIFY(!proxyIds(*m_proxy).contains(3));
+    WriteRecorder removed;
+    removed.start(m_model->remove(m_model->preferenceAt(m_model->rowForId(10))));
+    QTRY_VERIFY(removed.isDone());
+    QCOMPARE(removed.outcome, WriteRecorder::Outcome::Succeeded);
+    QCOMPARE(proxyIds(*m_proxy), expectedIds(*m_model, QStringLiteral("theme")));
+
+    // A persistent index follows its row through a new filter and order.
+    const QPersistentModelIndex first = m_proxy->index(0, 0);
+    const qint64 firstId = first.data(PreferenceModel::IdRole).toLongLong();
+    m_proxy->setFilterText(QStringLiteral("e"));
+    QCOMPARE(first.data(PreferenceModel::IdRole).toLongLong(), firstId);
+    m_proxy->sort(int(PreferenceModel::Column::Id), Qt::AscendingOrder);
+    QCOMPARE(first.data(PreferenceModel::IdRole).toLongLong(), firstId);
+    QCOMPARE(m_proxy->index(0, 0).data(PreferenceModel::IdRole).toLongLong(), qint64(1));
 }
 
 void TestPreferenceModel::searchesExactKeyOnServer()
