@@ -8,9 +8,12 @@
 #include <QHelpEvent>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace {
 constexpr int MaxTooltipChars = 4000;
-}
+constexpr int MaxCellChars = 2000; // no screen is wider
+} // namespace
 
 void ValueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -20,6 +23,20 @@ void ValueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     option->font = mono;
     option->textElideMode = Qt::ElideRight;
     option->features &= ~QStyleOptionViewItem::WrapText;
+    // Only what the cell can show: eliding a 10 KB value lays out all of it,
+    // a millisecond or more per cell, on every paint. Twice the cells of
+    // the width (monospace; wide characters take two), and an ellipsis of
+    // our own, as what is left may fit.
+    const int cells = option->rect.isValid()
+        ? option->rect.width() / std::max(1, QFontMetrics(mono).horizontalAdvance(QLatin1Char('m')))
+        : MaxCellChars / 2;
+    qsizetype keep = std::clamp(2 * cells + 16, 64, MaxCellChars);
+    if (option->text.size() > keep) {
+        if (option->text.at(keep - 1).isHighSurrogate())
+            --keep;
+        option->text.truncate(keep);
+        option->text.append(QChar(0x2026));
+    }
     // One line, whatever the value holds.
     option->text.replace(QLatin1Char('\n'), QChar(0x21b5));
 }
