@@ -39,7 +39,9 @@ public:
     explicit PageFetcher(ApiClient *client, QObject *parent = nullptr);
     ~PageFetcher() override;
 
-    void setMaxConcurrentPages(int count); // default 4; AllPages only
+    // Default 6, the connections Qt opens to one host (more would only
+    // queue in Qt); AllPages only.
+    void setMaxConcurrentPages(int count);
 
     // Starts over: stops what runs, then fetches firstPage. Emits nothing
     // before returning.
@@ -82,7 +84,7 @@ private:
     void fail(const ApiError &error);
 
     QPointer<ApiClient> m_client;
-    int m_maxConcurrent = 4;
+    int m_maxConcurrent = 6;
     Mode m_mode = Mode::AllPages;
     QString m_listPath; // every next must lie under it
 

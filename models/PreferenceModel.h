@@ -58,7 +58,7 @@ public:
     void setJournal(JournalRecorder *recorder);
 
     void setPageSize(int pageSize); // the limit asked for; 0 lets the server choose
-    void setMaxConcurrentPages(int count); // default 4 (PageFetcher)
+    void setMaxConcurrentPages(int count); // default 6 (PageFetcher)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -31,10 +31,12 @@ qint64 threadCpuNs()
 
 } // namespace
 
-LoadBenchmark::LoadBenchmark(const QUrl &server, const QString &token, int pageSize)
+LoadBenchmark::LoadBenchmark(
+    const QUrl &server, const QString &token, int pageSize, int maxConcurrent)
     : m_server(server)
     , m_token(token)
     , m_pageSize(pageSize)
+    , m_maxConcurrent(maxConcurrent)
 { }
 
 LoadBenchmark::Result LoadBenchmark::run() const
@@ -46,6 +48,8 @@ LoadBenchmark::Result LoadBenchmark::run() const
     client.setCredentials(&credentials);
     PreferenceModel model(&client);
     model.setPageSize(m_pageSize);
+    if (m_maxConcurrent > 0)
+        model.setMaxConcurrentPages(m_maxConcurrent);
 
     Result result;
     QEventLoop loop;

@@ -24,7 +24,8 @@ public:
         int heartbeats = 0;
     };
 
-    LoadBenchmark(const QUrl &server, const QString &token, int pageSize);
+    // maxConcurrent 0: PreferenceModel's default.
+    LoadBenchmark(const QUrl &server, const QString &token, int pageSize, int maxConcurrent = 0);
 
     Result run() const;
 
@@ -35,4 +36,5 @@ private:
     QUrl m_server;
     QString m_token;
     int m_pageSize;
+    int m_maxConcurrent;
 };

@@ -5,7 +5,7 @@
 //
 //   bench_load --generate FILE [--count N]      write a prefserver --data file
 //   bench_load --server URL [--runs N] [--page-size N] [--expect N]
-//              [--baseline sequential|one-request]
+//              [--baseline sequential|one-request] [--max-concurrent N]
 //                                               measure; token in BENCH_TOKEN
 //   bench_load --smoke                          200 rows, in-process server
 //
@@ -34,9 +34,10 @@ void printTimes(const char *name, const QList<double> &times)
     std::printf("\n%s_best %.1f\n", name, *std::min_element(times.cbegin(), times.cend()));
 }
 
-int measure(const QUrl &server, const QString &token, int runs, int pageSize, int expected)
+int measure(const QUrl &server, const QString &token, int runs, int pageSize, int expected,
+    int maxConcurrent = 0)
 {
-    const LoadBenchmark benchmark(server, token, pageSize);
+    const LoadBenchmark benchmark(server, token, pageSize, maxConcurrent);
     QList<double> times;
     QList<double> firstRows;
     double longestStall = 0;
@@ -157,8 +158,11 @@ int main(int argc, char *argv[])
         QStringLiteral("mode"));
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke"), QStringLiteral("200 rows against an in-process server."));
-    parser.addOptions(
-        {generate, count, serverOption, runs, pageSize, expect, baseline, smokeOption});
+    const QCommandLineOption maxConcurrent(QStringLiteral("max-concurrent"),
+        QStringLiteral("Pages the model fetches at once (default: the model's own)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({generate, count, serverOption, runs, pageSize, expect, baseline, smokeOption,
+        maxConcurrent});
     parser.process(app);
 
     if (parser.isSet(smokeOption))
@@ -182,8 +186,8 @@ int main(int argc, char *argv[])
     const QUrl server(parser.value(serverOption));
     const int runCount = std::max(1, parser.value(runs).toInt());
     if (!parser.isSet(baseline))
-        return measure(
-            server, token, runCount, parser.value(pageSize).toInt(), parser.value(expect).toInt());
+        return measure(server, token, runCount, parser.value(pageSize).toInt(),
+            parser.value(expect).toInt(), parser.value(maxConcurrent).toInt());
     const QString mode = parser.value(baseline);
     if (mode != QLatin1String("sequential") && mode != QLatin1String("one-request")) {
         std::fprintf(stderr, "bench_load: unknown baseline %s\n", qPrintable(mode));
