@@ -99,6 +99,34 @@ bool PreferenceFilterModel::matches(int sourceRow) const
 
 void PreferenceFilterModel::refilter(Change change)
 {
+    // Erasing what was just typed gives a text of a moment ago: its matches
+    // are remembered, until the rows change.
+    const auto same = [this](const Remembered &r) {
+        return r.scope == m_scope && r.needle == m_needle;
+    };
+    std::vector<char> accepted;
+    const auto found = std::find_if(m_remembered.begin(), m_remembered.end(), same);
+    if (found != m_remembered.end()) {
+        accepted = found->matches;
+        m_remembered.erase(found);
+    } else {
+        accepted = computeMatches(change);
+    }
+    m_remembered.push_back({m_needle, m_scope, accepted});
+    if (m_remembered.size() > RememberedFilters)
+        m_remembered.pop_front();
+    if (accepted == m_matches)
+        return;
+    changeLayout(
+        [&] {
+            m_matches.swap(accepted);
+            takeVisible();
+        },
+        [](int row) { return row; });
+}
+
+std::vector<char> PreferenceFilterModel::computeMatches(Change change) const
+{
     std::vector<char> accepted(m_matches.size());
     for (std::size_t row = 0; row < accepted.size(); ++row) {
         switch (change) {
@@ -113,14 +141,7 @@ void PreferenceFilterModel::refilter(Change change)
             break;
         }
     }
-    if (accepted == m_matches)
-        return;
-    changeLayout(
-        [&] {
-            m_matches.swap(accepted);
-            takeVisible();
-        },
-        [](int row) { return row; });
+    return accepted;
 }
 
 void PreferenceFilterModel::sort(int column, Qt::SortOrder order)
@@ -201,6 +222,7 @@ void PreferenceFilterModel::takeVisible()
 
 void PreferenceFilterModel::rebuildAll()
 {
+    m_remembered.clear();
     m_index.clear();
     const QAbstractItemModel *model = sourceModel();
     const int rows = model ? model->rowCount() : 0;
@@ -256,6 +278,7 @@ void PreferenceFilterModel::restoreLayout(
 
 void PreferenceFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
+    m_remembered.clear();
     if (parent.isValid())
         return;
     const int count = last - first + 1;
@@ -335,6 +358,7 @@ void PreferenceFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, in
 
 void PreferenceFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
 {
+    m_remembered.clear();
     if (parent.isValid())
         return;
     const int count = last - first + 1;
@@ -364,6 +388,7 @@ void PreferenceFilterModel::onDataChanged(
 {
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
+    m_remembered.clear();
     const int first = topLeft.row();
     const int last = bottomRight.row();
     std::vector<char> accepted = m_matches;

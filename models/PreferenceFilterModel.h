@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPersistentModelIndex>
 
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -60,6 +61,7 @@ private:
     enum class Pending { None, Rows, Layout };
 
     void refilter(Change change);
+    std::vector<char> computeMatches(Change change) const;
     void rebuildAll();
     void sortOrderOfAll();
     void takeVisible();
@@ -96,6 +98,17 @@ private:
     std::vector<char> m_matches; // by source row: the filter accepts it
     std::vector<int> m_visible; // proxy row -> source row
     std::vector<int> m_proxyRow; // source row -> proxy row, -1 when filtered out
+
+    // The matches of the last few filters, newest last; cleared when the
+    // rows change.
+    struct Remembered
+    {
+        QByteArray needle;
+        Scope scope;
+        std::vector<char> matches;
+    };
+    static constexpr std::size_t RememberedFilters = 16;
+    std::deque<Remembered> m_remembered;
 
     Pending m_pendingRemoval = Pending::None;
     QModelIndexList m_savedProxy; // persistent indexes during a layout change

@@ -44,6 +44,7 @@ PreferenceSearchIndex::Entry PreferenceSearchIndex::entryFor(
     entry.text.append(Separator);
     entry.text.append(
         model->data(index, PreferenceModel::RawJsonRole).toString().toCaseFolded().toUtf8());
+    entry.bytes = byteMask(entry.text);
     const QString type = model->index(row, int(PreferenceModel::Column::Type))
                              .data(PreferenceModel::SortRole)
                              .toString();
@@ -77,6 +78,21 @@ void PreferenceSearchIndex::update(const QAbstractItemModel *model, int row)
     m_entries[std::size_t(row)] = entryFor(model, row);
 }
 
+quint64 PreferenceSearchIndex::byteMask(const QByteArray &text)
+{
+    quint64 mask = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        int bit = 36 + byte % 28; // punctuation, spaces, bytes of UTF-8 sequences
+        if (byte >= 'a' && byte <= 'z')
+            bit = byte - 'a';
+        else if (byte >= '0' && byte <= '9')
+            bit = 26 + byte - '0';
+        mask |= quint64(1) << bit;
+    }
+    return mask;
+}
+
 QByteArray PreferenceSearchIndex::needle(const QString &text)
 {
     return text.toCaseFolded().toUtf8();
@@ -88,6 +104,9 @@ bool PreferenceSearchIndex::contains(
     if (needle.isEmpty())
         return true;
     const Entry &entry = m_entries[std::size_t(row)];
+    const quint64 wanted = byteMask(needle);
+    if ((entry.bytes & wanted) != wanted)
+        return false;
     const char *begin = entry.text.constData();
     qsizetype length = entry.text.size();
     if (!inValue) {

@@ -52,6 +52,10 @@ private:
         // it), the folded value text.
         QByteArray text;
         int keyLength = 0;
+        // Which bytes the text holds (one bit per letter, digit or class of
+        // the others): a row that lacks one of the needle's is no match,
+        // without a look at its text.
+        quint64 bytes = 0;
         QByteArray type; // folded type name, shared by the rows of a type
         qint64 id = 0;
         qint64 created = 0; // ms since the epoch; the least qint64 when invalid
@@ -59,6 +63,7 @@ private:
     };
 
     Entry entryFor(const QAbstractItemModel *model, int row);
+    static quint64 byteMask(const QByteArray &text);
     std::string_view text(const Entry &entry, int column) const;
 
     std::vector<Entry> m_entries;
