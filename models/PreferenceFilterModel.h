@@ -19,9 +19,9 @@
 // kept sorted, so a keystroke only tests rows (the ones that matched when the
 // text grew, the ones that did not when it shrank) and takes the matches in
 // that order, without sorting again; the matches of the last 16 texts are
-// remembered, so erasing what was typed costs no scan. A change of the filter or the order is
-// one layoutChanged; rows that arrive or go in one run are inserted or
-// removed, others change the layout once.
+// remembered, so erasing what was typed costs no scan. A change of the
+// filter or the order is one layoutChanged; rows that arrive or go in one
+// run are inserted or removed, others change the layout once.
 class PreferenceFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
