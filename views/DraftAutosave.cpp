@@ -1,5 +1,6 @@
 #include "DraftAutosave.h"
 
+#include "JsonTextEdit.h"
 #include "PreferenceEditorDialog.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ bool DraftAutosave::hasUnsavedChanges() const
         return !m_key.isEmpty() || !m_text.trimmed().isEmpty();
     if (m_key != m_base.key)
         return true;
-    if (m_text == m_base.value.toPrettyString())
+    if (m_text == JsonTextEdit::editable(m_base.value.toPrettyString()))
         return false;
     const std::optional<JsonValue> value = JsonValue::parse(m_text);
     return !value || !value->isIdenticalTo(m_base.value);

@@ -1,6 +1,8 @@
 #include "JsonHighlighter.h"
 
 #include <QPalette>
+#include <QSignalBlocker>
+#include <QTextDocument>
 
 namespace {
 
@@ -21,6 +23,9 @@ bool isNumberChar(QChar c)
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
+    m_continueTimer.setSingleShot(true);
+    m_continueTimer.setInterval(0);
+    connect(&m_continueTimer, &QTimer::timeout, this, &JsonHighlighter::continueColouring);
     setPalette(QPalette());
 }
 
@@ -50,6 +55,7 @@ void JsonHighlighter::setPalette(const QPalette &palette)
     m_formats[int(Token::Number)] = number;
     m_formats[int(Token::Keyword)] = keyword;
     m_formats[int(Token::Punctuation)] = punctuation;
+    const QSignalBlocker blocker(document()); // colours are no edit (see colourBlock())
     rehighlight();
 }
 
@@ -74,13 +80,137 @@ QChar JsonHighlighter::matchingBracket(QChar c)
     }
 }
 
+void JsonHighlighter::prioritize(const QTextBlock &first, const QTextBlock &last)
+{
+    if (!first.isValid() || !isPending(first, last))
+        return;
+    m_priorityFirst = first.blockNumber();
+    m_priorityLast = last.isValid() ? last.blockNumber() : m_priorityFirst;
+    m_continueTimer.start();
+}
+
+bool JsonHighlighter::isPending(const QTextBlock &first, const QTextBlock &last) const
+{
+    const int lastNumber = last.isValid() ? last.blockNumber() : first.blockNumber();
+    for (QTextBlock block = first; block.isValid() && block.blockNumber() <= lastNumber;
+         block = block.next()) {
+        const auto *data = static_cast<const JsonBlockData *>(block.userData());
+        if (block.length() > 1 && (!data || !data->coloured))
+            return true;
+    }
+    return false;
+}
+
+void JsonHighlighter::defer(const QTextBlock &block)
+{
+    if (m_firstPending.isNull() || block.position() < m_firstPending.position())
+        m_firstPending = QTextCursor(block);
+    if (!m_continueTimer.isActive())
+        m_continueTimer.start();
+}
+
+bool JsonHighlighter::colourBlock(const QTextBlock &block)
+{
+    const auto *data = static_cast<const JsonBlockData *>(block.userData());
+    if (block.length() <= 1 || (data && data->coloured))
+        return false;
+    m_forced = true;
+    {
+        // Colours are no edit: the document's contentsChanged (the editor's
+        // textChanged) would say so. Its layout is told directly.
+        const QSignalBlocker blocker(document());
+        rehighlightBlock(block);
+    }
+    m_forced = false;
+    return true;
+}
+
+bool JsonHighlighter::setColumnWindow(
+    int first, int last, const QTextBlock &firstBlock, const QTextBlock &lastBlock)
+{
+    if (first >= m_windowStart && last <= m_windowEnd &&
+        (first >= m_windowStart + WindowMargin / 2 || m_windowStart == 0) &&
+        last <= m_windowEnd - WindowMargin / 2)
+        return false; // well inside
+    m_windowStart = qMax(0, first - WindowMargin);
+    m_windowEnd = last + WindowMargin;
+    bool recoloured = false;
+    const int lastNumber = lastBlock.isValid() ? lastBlock.blockNumber() : firstBlock.blockNumber();
+    for (QTextBlock block = firstBlock; block.isValid() && block.blockNumber() <= lastNumber;
+         block = block.next()) {
+        if (block.length() - 1 <= LongLine)
+            continue;
+        auto *data = static_cast<JsonBlockData *>(block.userData());
+        if (data)
+            data->coloured = false;
+        recoloured = colourBlock(block) || recoloured;
+    }
+    return recoloured;
+}
+
+void JsonHighlighter::continueColouring()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    m_inSlice = true;
+    m_slice.start();
+    // The lines on screen first.
+    if (m_priorityFirst >= 0) {
+        QTextBlock block = doc->findBlockByNumber(m_priorityFirst);
+        while (block.isValid() && block.blockNumber() <= m_priorityLast &&
+            m_slice.elapsed() < SliceMs) {
+            if (!colourBlock(block))
+                block = block.next();
+        }
+        if (!block.isValid() || block.blockNumber() > m_priorityLast)
+            m_priorityFirst = m_priorityLast = -1;
+    }
+    // Then the rest, in order. The cursor moved with the edits since, so no
+    // line before it waits.
+    QTextBlock block = m_firstPending.isNull() ? QTextBlock() : m_firstPending.block();
+    while (block.isValid() && m_slice.elapsed() < SliceMs) {
+        if (!colourBlock(block))
+            block = block.next();
+    }
+    if (block.isValid())
+        m_firstPending.setPosition(block.position());
+    else
+        m_firstPending = QTextCursor();
+    m_inSlice = false;
+    if (!m_firstPending.isNull() || m_priorityFirst >= 0)
+        m_continueTimer.start();
+}
+
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    auto *data = new JsonBlockData;
-    const bool colour = text.size() <= MaxColouredLineLength;
+    if (!m_inSlice) {
+        // The slice lasts until this turn of the event loop ends.
+        m_inSlice = true;
+        m_slice.start();
+        QMetaObject::invokeMethod(
+            this, [this] { m_inSlice = false; }, Qt::QueuedConnection);
+    }
     const int n = int(text.size());
+    // Now, or (the slice is over) in a later turn.
+    const bool now = m_forced || m_slice.elapsed() < SliceMs;
+    // The columns coloured: all of them, or a long line's window.
+    const bool windowed = n > LongLine;
+    const int from = windowed ? m_windowStart : 0;
+    const int to = windowed ? m_windowEnd : n;
+
+    auto *data = new JsonBlockData;
+    if (!now) {
+        // Its turn comes later: not even its brackets now (a megabyte of
+        // lines would wait for them).
+        setCurrentBlockUserData(data);
+        defer(currentBlock());
+        return;
+    }
     int i = 0;
     while (i < n) {
+        // (A token that starts a little before the window still counts.)
+        const bool colour = i < to && i >= from - 200;
         const QChar c = text.at(i);
         if (c == u'"') {
             // A string runs to the next unescaped quote or the end of the line
@@ -121,5 +251,6 @@ void JsonHighlighter::highlightBlock(const QString &text)
             ++i;
         }
     }
+    data->coloured = true;
     setCurrentBlockUserData(data);
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSyntaxHighlighter>
+#include <QTextBlock>
 #include <QTextBlockUserData>
 #include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTimer>
 #include <QVector>
 
 // What the highlighter learns about one line: where its brackets are
@@ -16,13 +20,23 @@ public:
         int position; // within the block
     };
     QVector<Bracket> brackets;
+    bool coloured = false; // false: waits for its turn, brackets not known yet
 };
 
 // Colours JSON text: object keys, strings, numbers, true/false/null and
 // punctuation. The colours are derived from the palette so that they read
 // well on light and dark backgrounds; call setPalette() when it changes.
-// Lines longer than a limit are not coloured (their brackets are still
-// recorded), which keeps megabyte-long one-line values responsive.
+//
+// Big texts are coloured a slice at a time, so that the event loop never
+// waits long: a change is coloured at once for SliceMs, then the lines left
+// (the rest of a megabyte value) in later turns of the event loop, the lines
+// on screen first (prioritize()). A line's brackets are recorded when it is
+// coloured.
+//
+// A line longer than LongLine is coloured only in a window of columns
+// around what is in view (setColumnWindow()): Qt lays a line out as a whole,
+// one run per colour, so a 200,000-character line in all its colours makes
+// every keystroke in it several times slower than the line without them.
 class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -36,7 +50,28 @@ public:
     QTextCharFormat format(Token token) const;
     bool isDark() const { return m_dark; }
 
-    static constexpr int MaxColouredLineLength = 20000;
+    // The time one turn of the event loop spends colouring.
+    static constexpr int SliceMs = 6;
+    // Lines longer than this are coloured in a window of columns only.
+    static constexpr int LongLine = 20000;
+    // Columns coloured beyond each side of what is in view.
+    static constexpr int WindowMargin = 2000;
+
+    // The columns in view, first and last; colours the long lines on
+    // screen again when the window no longer covers them. Returns whether
+    // it did.
+    bool setColumnWindow(
+        int first, int last, const QTextBlock &firstBlock, const QTextBlock &lastBlock);
+    // The coloured columns of a long line.
+    int windowStart() const { return m_windowStart; }
+    int windowEnd() const { return m_windowEnd; }
+
+    // Colours these lines first, when some of them are not coloured yet.
+    void prioritize(const QTextBlock &first, const QTextBlock &last);
+    // Whether a line from first to last is not fully coloured yet.
+    bool isPending(const QTextBlock &first, const QTextBlock &last) const;
+    // Whether some colouring is left for later turns of the event loop.
+    bool isBusy() const { return m_continueTimer.isActive(); }
 
     static bool isOpenBracket(QChar c) { return c == u'{' || c == u'['; }
     static bool isCloseBracket(QChar c) { return c == u'}' || c == u']'; }
@@ -46,6 +81,19 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void continueColouring();
+    bool colourBlock(const QTextBlock &block); // false when it was coloured already
+    void defer(const QTextBlock &block);
+
     QTextCharFormat m_formats[5];
     bool m_dark = false;
+    QElapsedTimer m_slice; // since this turn of the event loop began colouring
+    bool m_inSlice = false;
+    bool m_forced = false; // continueColouring() colours a line, whatever the time
+    int m_windowStart = 0; // of long lines
+    int m_windowEnd = 2 * WindowMargin;
+    QTextCursor m_firstPending; // no line before it waits for its colours; null: none
+    int m_priorityFirst = -1; // the lines on screen, block numbers
+    int m_priorityLast = -1;
+    QTimer m_continueTimer;
 };

@@ -5,7 +5,9 @@
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
 
 namespace {
 
@@ -56,7 +58,11 @@ JsonTextEdit::JsonTextEdit(QWidget *parent)
     connect(
         this, &QPlainTextEdit::blockCountChanged, this, &JsonTextEdit::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &JsonTextEdit::updateLineNumberArea);
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &JsonTextEdit::updateBracketMatch);
+    // A long line is coloured around the columns in view.
+    connect(
+        horizontalScrollBar(), &QScrollBar::valueChanged, this, &JsonTextEdit::updateColumnWindow);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] { updateBracketMatch(); });
+    connect(document(), &QTextDocument::contentsChange, this, &JsonTextEdit::updateText);
     // After the highlighter (connected first): the bracket data is fresh.
     connect(document(), &QTextDocument::contentsChange, this, &JsonTextEdit::onContentsChange);
     updateLineNumberAreaWidth();
@@ -75,11 +81,21 @@ int JsonTextEdit::lineNumberAreaWidth() const
 
 void JsonTextEdit::updateLineNumberAreaWidth()
 {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    // Only on a change: setting the margins lays the whole editor out again,
+    // and the layout asks for this with every line it colours or lays out.
+    const int width = lineNumberAreaWidth();
+    if (width == m_lineNumberAreaWidth)
+        return;
+    m_lineNumberAreaWidth = width;
+    setViewportMargins(width, 0, 0, 0);
 }
 
 void JsonTextEdit::updateLineNumberArea(const QRect &rect, int dy)
 {
+    if (m_highlighter->isBusy()) {
+        // A big text is still being coloured: the lines on screen first.
+        m_highlighter->prioritize(firstVisibleBlock(), lastVisibleBlock());
+    }
     if (dy)
         m_lineNumberArea->scroll(0, dy);
     else
@@ -88,9 +104,43 @@ void JsonTextEdit::updateLineNumberArea(const QRect &rect, int dy)
         updateLineNumberAreaWidth();
 }
 
+QTextBlock JsonTextEdit::lastVisibleBlock() const
+{
+    // One line per block (no wrapping); no hit test, which would lay a long
+    // line out.
+    const int lines = viewport()->height() / qMax(1, fontMetrics().lineSpacing()) + 1;
+    const QTextBlock last =
+        document()->findBlockByNumber(firstVisibleBlock().blockNumber() + lines);
+    return last.isValid() ? last : document()->lastBlock();
+}
+
+void JsonTextEdit::updateColumnWindow()
+{
+    // The columns at the view's edges, read from a long line's layout
+    // (lines do not wrap); estimated from the fixed-width font without one.
+    const qreal x = horizontalScrollBar()->value();
+    const qreal width = viewport()->width();
+    const QTextBlock first = firstVisibleBlock();
+    const QTextBlock last = lastVisibleBlock();
+    const qreal advance = qMax<qreal>(1, QFontMetricsF(font()).horizontalAdvance(QLatin1Char('0')));
+    int left = int(x / advance);
+    int right = int((x + width) / advance);
+    for (QTextBlock block = first; block.isValid() && block.blockNumber() <= last.blockNumber();
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (block.length() - 1 > JsonHighlighter::LongLine && layout && layout->lineCount() > 0) {
+            left = layout->lineAt(0).xToCursor(x);
+            right = layout->lineAt(0).xToCursor(x + width);
+            break;
+        }
+    }
+    m_highlighter->setColumnWindow(left, right, first, last);
+}
+
 void JsonTextEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    updateColumnWindow();
     const QRect cr = contentsRect();
     m_lineNumberArea->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
 }
@@ -171,10 +221,41 @@ void JsonTextEdit::jumpToLineColumn(int line, int column)
     jumpToOffset(positionForLineColumn(line, column));
 }
 
-void JsonTextEdit::replaceAll(const QString &text)
+QString JsonTextEdit::exactText(const QTextDocument *document)
+{
+    // The raw text has U+2029 between blocks. A QTextDocument never keeps a
+    // U+2029 of the text as a character (inserting one starts a block), so
+    // each is a line break; everything else (U+00A0, U+2028) is as typed.
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
+}
+
+QString JsonTextEdit::editable(QString json)
+{
+    if (!json.contains(QChar::LineSeparator) && !json.contains(QChar::ParagraphSeparator))
+        return json;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            json.replace(i, 1,
+                c == QChar::LineSeparator ? QStringLiteral("\\u2028") : QStringLiteral("\\u2029"));
+            i += 5;
+        }
+    }
+    return json;
+}
+
+void JsonTextEdit::setJsonText(const QString &json)
+{
+    setPlainText(editable(json));
+}
+
+void JsonTextEdit::replaceAll(const QString &json)
 {
     // Only the run that differs, never half a surrogate pair.
-    const QString old = toPlainText();
+    const QString text = editable(json);
+    const QString old = m_text;
     const qsizetype shorter = qMin(old.size(), text.size());
     qsizetype head = 0;
     while (head < shorter && old.at(head) == text.at(head))
@@ -195,6 +276,28 @@ void JsonTextEdit::replaceAll(const QString &text)
     cursor.endEditBlock();
 }
 
+// text() follows the change: the part that changed is read from the
+// document, the rest stays. A change's range may include lines that were
+// only coloured, and the document's last, invisible paragraph separator.
+void JsonTextEdit::updateText(int position, int charsRemoved, int charsAdded)
+{
+    const int length = qMax(0, document()->characterCount() - 1);
+    const int from = qMin(position, int(m_text.size()));
+    const int end = qMin(position + charsAdded, length);
+    QString added;
+    if (end > from) {
+        QTextCursor cursor(document());
+        cursor.setPosition(from);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        added = cursor.selectedText();
+        added.replace(QChar::ParagraphSeparator, u'\n');
+    }
+    m_text.replace(from, qMin(qsizetype(charsRemoved), m_text.size() - from), added);
+    if (m_text.size() != length) // never expected: start again from the document
+        m_text = exactText(document());
+    Q_ASSERT(m_text.size() > 100000 || m_text == exactText(document()));
+}
+
 // The stored positions follow the edit, so that no marker points past the
 // end of a shorter text (a replace, Select All and type, undo).
 void JsonTextEdit::onContentsChange(int position, int charsRemoved, int charsAdded)
@@ -206,7 +309,9 @@ void JsonTextEdit::onContentsChange(int position, int charsRemoved, int charsAdd
     if (m_errorPosition >= 0)
         m_errorPosition = qMin(m_errorPosition, qMax(0, document()->characterCount() - 1));
     m_brackets = {-1, -1}; // recomputed from the cursor
-    updateBracketMatch();
+    // Once: each setting of the selections places them on their lines, which
+    // lays a long line out.
+    updateBracketMatch(false);
     updateExtraSelections();
 }
 
@@ -242,6 +347,8 @@ int JsonTextEdit::findMatchingBracket(int position) const
     int i = index + (forward ? 1 : -1);
     while (block.isValid() && scanned < MaxBracketScan) {
         const auto *blockData = dynamic_cast<const JsonBlockData *>(block.userData());
+        if (!blockData || !blockData->coloured)
+            return -1; // its brackets are not known yet
         const int count = blockData ? int(blockData->brackets.size()) : 0;
         for (; blockData && i >= 0 && i < count; i += forward ? 1 : -1, ++scanned) {
             const QChar c = blockData->brackets.at(i).character;
@@ -266,7 +373,7 @@ int JsonTextEdit::findMatchingBracket(int position) const
     return -1;
 }
 
-void JsonTextEdit::updateBracketMatch()
+void JsonTextEdit::updateBracketMatch(bool showNow)
 {
     const QPair<int, int> before = m_brackets;
     m_brackets = {-1, -1};
@@ -286,7 +393,7 @@ void JsonTextEdit::updateBracketMatch()
         m_bracketsMismatch = JsonHighlighter::matchingBracket(c) != document()->characterAt(match);
         break;
     }
-    if (before != m_brackets)
+    if (showNow && before != m_brackets)
         updateExtraSelections();
     m_lineNumberArea->update();
 }

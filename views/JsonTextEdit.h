@@ -17,6 +17,21 @@ public:
 
     JsonHighlighter *highlighter() const { return m_highlighter; }
 
+    // The text exactly as it is, unlike toPlainText(), which turns a
+    // no-break space (U+00A0) into a space and U+2028 into a line break.
+    // Kept up to date with each change, so that asking costs nothing even
+    // for megabytes (a copy of the text would be one per keystroke).
+    QString text() const { return m_text; }
+    static QString exactText(const QTextDocument *document);
+    // JSON text as the editor holds it: U+2028 and U+2029 written as
+    // \u2028 and \u2029. A U+2029 given to a QTextDocument becomes a line
+    // break, so a string holding one would change; the escape is the same
+    // string, and shows the character. Outside a string neither is valid
+    // JSON, written either way.
+    static QString editable(QString json);
+    // Replaces the text (no undo step); see editable().
+    void setJsonText(const QString &json);
+
     // Positions are QTextCursor positions (UTF-16 units from the start).
     // line and column are 1-based; the column counts characters (code points),
     // as JsonParseError does.
@@ -31,8 +46,9 @@ public:
     // The bracket pair highlighted at the cursor, or -1/-1.
     QPair<int, int> matchedBrackets() const { return m_brackets; }
 
-    // Replaces the whole text as one undoable step. Only the part that
-    // differs changes, so the cursor and the scroll position outside it stay.
+    // Replaces the whole text as one undoable step (see editable()). Only the
+    // part that differs changes, so the cursor and the scroll position
+    // outside it stay.
     void replaceAll(const QString &text);
 
     int lineNumberAreaWidth() const;
@@ -52,13 +68,19 @@ private:
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
+    QTextBlock lastVisibleBlock() const;
+    void updateColumnWindow();
     void onContentsChange(int position, int charsRemoved, int charsAdded);
-    void updateBracketMatch();
+    void updateText(int position, int charsRemoved, int charsAdded);
+    // showNow: the selections are shown at once when the pair changed.
+    void updateBracketMatch(bool showNow = true);
     void updateExtraSelections();
     int findMatchingBracket(int position) const;
 
     JsonHighlighter *m_highlighter;
     QWidget *m_lineNumberArea;
+    int m_lineNumberAreaWidth = -1; // as the viewport's margin says
+    QString m_text; // text(): the document's text, line breaks as '\n'
     int m_errorPosition = -1;
     QPair<int, int> m_brackets {-1, -1};
     bool m_bracketsMismatch = false;

@@ -141,6 +141,11 @@ void JsonTreeEditor::setValue(const JsonValue &value)
 {
     if (m_model->jsonValue().isIdenticalTo(value))
         return; // made here: the tree shows it already
+    resetValue(value);
+}
+
+void JsonTreeEditor::resetValue(const JsonValue &value)
+{
     const QList<JsonTreeModel::Path> expanded = expandedPaths();
     JsonTreeModel::Path current = m_model->pathOf(m_view->currentIndex());
     const int scrolled = m_view->verticalScrollBar()->value();

@@ -31,6 +31,9 @@ public:
     // holds it already nothing happens; otherwise it is shown anew, with the
     // same nodes expanded and the same current node, by their place.
     void setValue(const JsonValue &value);
+    // As setValue(), for a value known to differ from what the tree holds:
+    // no comparison first (it costs a walk through a big value).
+    void resetValue(const JsonValue &value);
     JsonValue value() const;
     // The JSON text does not parse (error says why): the tree keeps the last
     // valid value, says so, and cannot be edited until it parses. Empty: it

@@ -84,12 +84,24 @@ void PreferenceEditorDialog::setUpEditor(const QString &key, const JsonValue *va
 {
     m_keyEdit->setText(key);
     m_applyingText = true;
-    m_valueEdit->setPlainText(value ? value->toPrettyString() : QString());
+    m_valueEdit->setJsonText(value ? value->toPrettyString() : QString());
     m_applyingText = false;
-    m_undoText = m_valueEdit->toPlainText();
+    m_undoText = m_valueEdit->text();
     m_undoStack->clear();
     m_valueEdit->document()->setModified(false);
-    validateNow();
+    if (value) {
+        // The text is this value: no need to parse it again.
+        ++m_validationGeneration;
+        m_validateTimer.stop();
+        m_validating = false;
+        m_value = *value;
+        m_valueIsOriginal = m_mode == Mode::Edit && value->isIdenticalTo(m_original.value);
+        m_parseError = JsonParseError();
+        m_valueEdit->clearErrorMarker();
+        showValidated();
+    } else {
+        validateNow();
+    }
     showPageFor(m_value);
     updateDetails();
     if (m_mode == Mode::New || key.isEmpty())
@@ -198,7 +210,7 @@ QString PreferenceEditorDialog::key() const
 
 QString PreferenceEditorDialog::valueText() const
 {
-    return m_valueEdit->toPlainText();
+    return m_valueEdit->text();
 }
 
 bool PreferenceEditorDialog::keyChanged() const
@@ -210,12 +222,12 @@ bool PreferenceEditorDialog::valueChanged() const
 {
     if (m_mode == Mode::New || !m_value)
         return true;
-    return !m_value->isIdenticalTo(m_original.value);
+    return !m_valueIsOriginal;
 }
 
 bool PreferenceEditorDialog::isValid() const
 {
-    return !key().isEmpty() && !keyIsTaken() && m_value.has_value() && !m_validateTimer.isActive();
+    return !key().isEmpty() && !keyIsTaken() && m_value.has_value() && !isValidationPending();
 }
 
 bool PreferenceEditorDialog::keyIsTaken() const
@@ -227,7 +239,7 @@ bool PreferenceEditorDialog::hasChanges() const
 {
     if (m_mode == Mode::New)
         return !key().isEmpty() || !valueText().trimmed().isEmpty();
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         return true; // typing; the next validation decides
     return keyChanged() || valueChanged();
 }
@@ -277,7 +289,7 @@ void PreferenceEditorDialog::updateState()
     QString error;
     if (m_parseError.isValid())
         error = m_parseError.toString();
-    else if (!m_value && !m_validateTimer.isActive())
+    else if (!m_value && !isValidationPending())
         error = tr("The value is empty. Enter JSON, such as \"text\", 42, true, null or {}.");
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
@@ -348,7 +360,7 @@ void PreferenceEditorDialog::showChanges()
 
 bool PreferenceEditorDialog::jumpToError()
 {
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         validateNow();
     if (!m_parseError.isValid())
         return false;
@@ -359,7 +371,7 @@ bool PreferenceEditorDialog::jumpToError()
 
 void PreferenceEditorDialog::formatValue()
 {
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         validateNow();
     if (!m_value || m_saving)
         return;
@@ -369,7 +381,7 @@ void PreferenceEditorDialog::formatValue()
 
 void PreferenceEditorDialog::compactValue()
 {
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         validateNow();
     if (!m_value || m_saving)
         return;
@@ -406,7 +418,7 @@ void PreferenceEditorDialog::reject()
 {
     if (m_saving)
         return; // the request is in flight: no closing by accident
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         validateNow();
     if (hasChanges()) {
         const QString name = key().isEmpty() ? tr("this new preference") : key();

@@ -7,6 +7,7 @@
 #include "ValueQuickEdit.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 
@@ -78,8 +79,9 @@ public:
     bool isValid() const;
     bool hasChanges() const;
     bool isSaving() const { return m_saving; }
-    // Typed recently; value() and the error are updated after a short pause.
-    bool isValidationPending() const { return m_validateTimer.isActive(); }
+    // Typed recently; value() and the error are updated after a short pause
+    // (a big value is parsed off the GUI thread meanwhile).
+    bool isValidationPending() const { return m_validateTimer.isActive() || m_validating; }
 
 public slots:
     void save();
@@ -98,11 +100,28 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What a parse of the JSON text found, off the GUI thread for a big text.
+    struct Validation
+    {
+        int generation = 0; // results of an older text are dropped
+        bool empty = false;
+        std::optional<JsonValue> value;
+        JsonParseError error;
+        bool sameAsOriginal = false; // value is identical to m_original.value
+        std::optional<bool> sameAsTree; // ... to what the tree shows, when compared
+    };
+    static Validation validate(
+        const QString &text, const JsonValue &original, const std::optional<JsonValue> &tree);
+
     void buildUi(); // PreferenceEditorDialogLayout.cpp
     void setUpEditor(const QString &key, const JsonValue *value);
     // PreferenceEditorDialogSync.cpp: the pages in step, and undo.
     void validateNow();
-    void showValidated(); // m_value, or why there is none, on the quick edit and the tree
+    void validateSoon(); // after the pause: a big text off the GUI thread
+    void applyValidation(const Validation &validation);
+    // m_value, or why there is none, on the quick edit and the tree.
+    // treeDiffers: known already, so no comparison.
+    void showValidated(std::optional<bool> treeDiffers = {});
     void recordTextEdit();
     void applyUndoText(const QString &text);
     void endTextBurst();
@@ -146,6 +165,10 @@ private:
     QString m_ownerName; // for another user's preference: "Bob Rossi (bob, id 3)"
     bool m_keyTouched = false; // New: the empty key is flagged once edited
     QTimer m_validateTimer;
+    QFutureWatcher<Validation> m_validationWatcher;
+    int m_validationGeneration = 0;
+    bool m_validating = false; // a parse runs off the GUI thread
+    bool m_valueIsOriginal = false; // m_value is identical to m_original.value
     QUndoStack *m_undoStack = nullptr;
     QString m_undoText; // the JSON text as the undo stack knows it
     int m_textBurst = 0; // text edits of one burst merge into one command

@@ -150,8 +150,12 @@ void PreferenceEditorDialog::buildUi()
     // Validation runs shortly after typing stops, so big values stay responsive.
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(150);
-    connect(&m_validateTimer, &QTimer::timeout, this, &PreferenceEditorDialog::validateNow);
+    connect(&m_validateTimer, &QTimer::timeout, this, &PreferenceEditorDialog::validateSoon);
+    connect(&m_validationWatcher, &QFutureWatcher<Validation>::finished, this,
+        [this] { applyValidation(m_validationWatcher.result()); });
     connect(m_valueEdit, &QPlainTextEdit::textChanged, this, [this] {
+        ++m_validationGeneration; // a parse under way is of an older text
+        m_validating = false;
         m_validateTimer.start();
         recordTextEdit();
     });
@@ -192,7 +196,7 @@ void PreferenceEditorDialog::buildUi()
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         endTextBurst();
-        if (m_validateTimer.isActive())
+        if (isValidationPending())
             validateNow(); // every page shows the text as typed
         if (m_tabs->currentWidget() == m_changesPage)
             updateChangesView();

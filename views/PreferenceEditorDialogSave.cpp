@@ -12,7 +12,7 @@ void PreferenceEditorDialog::save()
 {
     if (m_saving)
         return;
-    if (m_validateTimer.isActive())
+    if (isValidationPending())
         validateNow();
     if (!isValid() || !hasChanges())
         return;

@@ -16,32 +16,96 @@
 #include "ValueTextCommand.h"
 
 #include <QAction>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+// Texts up to this size are parsed at once; bigger ones off the GUI thread.
+constexpr qsizetype BackgroundValidationChars = 64 * 1024;
+
+} // namespace
+
+PreferenceEditorDialog::Validation PreferenceEditorDialog::validate(
+    const QString &text, const JsonValue &original, const std::optional<JsonValue> &tree)
+{
+    Validation result;
+    result.empty = text.trimmed().isEmpty();
+    if (result.empty)
+        return result;
+    result.value = JsonValue::parse(text, &result.error);
+    if (result.value) {
+        result.sameAsOriginal = result.value->isIdenticalTo(original);
+        if (tree)
+            result.sameAsTree = result.value->isIdenticalTo(*tree);
+    }
+    return result;
+}
 
 void PreferenceEditorDialog::validateNow()
 {
-    m_validateTimer.stop();
-    const QString text = m_valueEdit->toPlainText();
-    m_parseError = JsonParseError();
-    if (text.trimmed().isEmpty()) {
-        m_value.reset();
-        m_valueEdit->clearErrorMarker();
-    } else {
-        m_value = JsonValue::parse(text, &m_parseError);
-        if (m_value)
-            m_valueEdit->clearErrorMarker();
-        else
-            m_valueEdit->setErrorPosition(
-                m_valueEdit->positionForLineColumn(m_parseError.line, m_parseError.column));
-    }
-    showValidated();
+    Validation validation = validate(m_valueEdit->text(), m_original.value, std::nullopt);
+    validation.generation = ++m_validationGeneration;
+    applyValidation(validation);
 }
 
-void PreferenceEditorDialog::showValidated()
+void PreferenceEditorDialog::validateSoon()
+{
+    QString text = m_valueEdit->text();
+    if (text.size() < BackgroundValidationChars) {
+        validateNow();
+        return;
+    }
+    // JsonValue is immutable and its nodes are shared by reference counts,
+    // so the worker may compare with the values the dialog holds.
+    const int generation = ++m_validationGeneration;
+    m_validating = true;
+    auto promise = std::make_shared<QPromise<Validation>>();
+    m_validationWatcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, text = std::move(text), original = m_original.value,
+            tree = std::optional<JsonValue>(m_treeEditor->value()), generation] {
+            Validation validation = validate(text, original, tree);
+            validation.generation = generation;
+            promise->addResult(validation);
+            promise->finish();
+        });
+    updateState();
+}
+
+void PreferenceEditorDialog::applyValidation(const Validation &validation)
+{
+    if (validation.generation != m_validationGeneration)
+        return; // the text changed since
+    m_validateTimer.stop();
+    m_validating = false;
+    m_value = validation.value;
+    m_parseError = validation.empty ? JsonParseError() : validation.error;
+    m_valueIsOriginal = m_mode == Mode::Edit && validation.sameAsOriginal;
+    if (m_value || validation.empty)
+        m_valueEdit->clearErrorMarker();
+    else
+        m_valueEdit->setErrorPosition(
+            m_valueEdit->positionForLineColumn(m_parseError.line, m_parseError.column));
+    // A parse off the GUI thread compared with the tree already.
+    std::optional<bool> treeDiffers;
+    if (validation.sameAsTree)
+        treeDiffers = !*validation.sameAsTree;
+    showValidated(treeDiffers);
+}
+
+void PreferenceEditorDialog::showValidated(std::optional<bool> treeDiffers)
 {
     if (m_value) {
         m_quickEdit->setValue(*m_value);
-        m_treeEditor->setValue(*m_value);
+        if (!treeDiffers.has_value())
+            m_treeEditor->setValue(*m_value);
+        else if (*treeDiffers)
+            m_treeEditor->resetValue(*m_value);
         m_treeEditor->setTextError({});
     } else if (valueText().trimmed().isEmpty()) {
         const QString none = tr("There is no value yet. Type it on the JSON page.");
@@ -61,7 +125,7 @@ void PreferenceEditorDialog::recordTextEdit()
 {
     if (m_applyingText)
         return;
-    const QString text = m_valueEdit->toPlainText();
+    const QString text = m_valueEdit->text();
     if (text == m_undoText)
         return;
     m_undoStack->push(new ValueTextCommand(
@@ -100,9 +164,12 @@ void PreferenceEditorDialog::onTreeEdited()
     m_applyingText = true;
     m_valueEdit->replaceAll(value.toPrettyString());
     m_applyingText = false;
-    m_undoText = m_valueEdit->toPlainText();
+    m_undoText = m_valueEdit->text();
     m_validateTimer.stop();
+    ++m_validationGeneration; // a parse under way is of an older text
+    m_validating = false;
     m_value = value; // what the text now says, without parsing it again
+    m_valueIsOriginal = m_mode == Mode::Edit && value.isIdenticalTo(m_original.value);
     m_parseError = JsonParseError();
     m_valueEdit->clearErrorMarker();
     showValidated();

@@ -1,6 +1,7 @@
 #include "ValueQuickEdit.h"
 
 #include "JsonNumberValidator.h"
+#include "JsonTextEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -204,7 +205,10 @@ JsonValue ValueQuickEdit::converted(const JsonValue &value, Kind kind)
 
 void ValueQuickEdit::setValue(const JsonValue &value)
 {
-    if (m_hasValue && value.isIdenticalTo(m_value))
+    // An object or an array shows only its size: no walk through a big
+    // value to compare it.
+    const bool container = value.isArray() || value.isObject();
+    if (m_hasValue && !container && value.isIdenticalTo(m_value))
         return;
     m_value = value;
     m_hasValue = true;
@@ -287,7 +291,7 @@ void ValueQuickEdit::showValue()
         showPage(m_numberPage);
         break;
     case Kind::String:
-        if (m_stringEdit->toPlainText() != m_value.toString())
+        if (JsonTextEdit::exactText(m_stringEdit->document()) != m_value.toString())
             m_stringEdit->setPlainText(m_value.toString());
         showPage(m_stringPage);
         break;
@@ -364,7 +368,7 @@ void ValueQuickEdit::onStringChanged()
 {
     if (m_updating || !m_hasValue || !m_value.isString())
         return;
-    const QString text = m_stringEdit->toPlainText();
+    const QString text = JsonTextEdit::exactText(m_stringEdit->document());
     if (text == m_value.toString())
         return;
     m_value = JsonValue::fromString(text);
