@@ -104,6 +104,7 @@ private:
     struct Validation
     {
         int generation = 0; // results of an older text are dropped
+        bool offThread = false; // parsed off the GUI thread: a big value
         bool empty = false;
         std::optional<JsonValue> value;
         JsonParseError error;

@@ -71,6 +71,7 @@ void PreferenceEditorDialog::validateSoon()
             tree = std::optional<JsonValue>(m_treeEditor->value()), generation] {
             Validation validation = validate(text, original, tree);
             validation.generation = generation;
+            validation.offThread = true;
             promise->addResult(validation);
             promise->finish();
         });
@@ -83,6 +84,14 @@ void PreferenceEditorDialog::applyValidation(const Validation &validation)
         return; // the text changed since
     m_validateTimer.stop();
     m_validating = false;
+    // The values replaced here, big ones, are freed off the GUI thread once
+    // every page has let go of them: hundreds of thousands of nodes.
+    std::optional<JsonValue> replaced;
+    std::optional<JsonValue> replacedInTree;
+    if (validation.offThread) {
+        replaced = m_value;
+        replacedInTree = m_treeEditor->value();
+    }
     m_value = validation.value;
     m_parseError = validation.empty ? JsonParseError() : validation.error;
     m_valueIsOriginal = m_mode == Mode::Edit && validation.sameAsOriginal;
@@ -96,6 +105,10 @@ void PreferenceEditorDialog::applyValidation(const Validation &validation)
     if (validation.sameAsTree)
         treeDiffers = !*validation.sameAsTree;
     showValidated(treeDiffers);
+    if (validation.offThread) {
+        QThreadPool::globalInstance()->start(
+            [replaced = std::move(replaced), replacedInTree = std::move(replacedInTree)] {});
+    }
 }
 
 void PreferenceEditorDialog::showValidated(std::optional<bool> treeDiffers)

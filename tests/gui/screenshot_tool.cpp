@@ -5,11 +5,11 @@
 //
 // English: main-window.png, editor-validation-error.png, user-picker.png.
 // --lang it: main-window-it.png and delete-confirmation-it.png (Qt's standard
-// buttons in Italian). Both languages (with "-it" in Italian):
-// import-preview.png (File > Import of a file into bob), compare.png (bob
-// compared with marco.ricci) and history-panel.png (the import and a copy
-// from the comparison, after the demo's own entries, in the History panel).
-// --dark: main-window-dark.png.
+// buttons in Italian). Both languages (with "-it" in Italian): tree-tab.png
+// (the editor's Tree tab on notifications), import-preview.png (File > Import
+// of a file into bob), compare.png (bob compared with marco.ricci) and
+// history-panel.png (the import and a copy from the comparison, after the
+// demo's own entries, in the History panel). --dark: main-window-dark.png.
 
 #include "ApiClient.h"
 #include "ApiJob.h"
@@ -20,6 +20,7 @@
 #include "DemoHistory.h"
 #include "HistoryPanel.h"
 #include "JsonTextEdit.h"
+#include "JsonTreeEditor.h"
 #include "MainWindow.h"
 #include "PreferenceComparisonModel.h"
 #include "PreferenceEditorDialog.h"
@@ -89,6 +90,50 @@ void save(const QImage &image, const QString &dir, const QString &name)
         std::fprintf(stderr, "could not save %s\n", qPrintable(path));
     else
         std::printf("saved %s (%dx%d)\n", qPrintable(path), image.width(), image.height());
+}
+
+// The editor dialog open on the signed-in user's "notifications", on its Tree
+// page (the default for an object), everything expanded.
+bool saveTreeTab(
+    MainWindow &window, const UserInfo &account, const QString &dir, const QString &name)
+{
+    PreferenceModel *model = window.preferenceModel();
+    window.openUser(account);
+    if (!waitFor([&] {
+            return window.currentUser().id == account.id && !model->isLoading() &&
+                model->rowCount() > 0;
+        }))
+        return false;
+    int row = 0;
+    while (
+        row < model->rowCount() && model->preferenceAt(row).key != QLatin1String("notifications"))
+        ++row;
+    if (row == model->rowCount()) {
+        std::fprintf(stderr, "no notifications preference\n");
+        return false;
+    }
+    auto *table = window.findChild<PreferenceTableView *>();
+    table->selectPreferenceId(model->preferenceAt(row).id);
+    table->setFocus();
+    const QList<PreferenceEditorDialog *> before = window.findChildren<PreferenceEditorDialog *>();
+    window.findChild<QAction *>(QStringLiteral("actionEdit"))->trigger();
+    PreferenceEditorDialog *dialog = nullptr;
+    if (!waitFor([&] {
+            for (PreferenceEditorDialog *d : window.findChildren<PreferenceEditorDialog *>()) {
+                if (!before.contains(d) && d->isVisible())
+                    dialog = d;
+            }
+            return dialog != nullptr;
+        }))
+        return false;
+    QTreeView *tree = dialog->findChild<JsonTreeEditor *>()->view();
+    tree->expandAll();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    QTest::qWait(300);
+    save(dialog->grab().toImage(), dir, name);
+    dialog->setResult(QDialog::Rejected);
+    dialog->hide();
+    return true;
 }
 
 QPalette darkPalette()
@@ -346,6 +391,8 @@ int main(int argc, char *argv[])
         });
         window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
         QTest::qWait(800);
+        if (!saveTreeTab(window, account, outDir, QStringLiteral("tree-tab-%1.png").arg(lang)))
+            return 1;
         return transferScenes(window, outDir, QStringLiteral("-%1").arg(lang));
     }
     save(grab(&window), outDir, QStringLiteral("main-window.png"));
@@ -401,5 +448,7 @@ int main(int argc, char *argv[])
     save(dialog->grab().toImage(), outDir, QStringLiteral("editor-validation-error.png"));
     dialog->setResult(QDialog::Rejected);
     dialog->hide();
+    if (!saveTreeTab(window, account, outDir, QStringLiteral("tree-tab.png")))
+        return 1;
     return transferScenes(window, outDir, QString());
 }

@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <memory>
@@ -47,6 +49,7 @@ private slots:
     void typeChangeAsksFirst();
     void invalidTextKeepsTheLastValidTree();
     void untouchedNumbersComeBackByteForByte();
+    void separatorsAndNoBreakSpacesComeBackByteForByte();
     void everyControlHasAnAccessibleName();
     void tenThousandMembersExpandAndScroll();
 
@@ -434,6 +437,48 @@ void TestJsonTreeEditor::untouchedNumbersComeBackByteForByte()
     // What the server stores and answered is the same text.
     const Preference stored = m_model->preferenceAt(m_model->rowForId(created.result.id));
     QCOMPARE(stored.value.toJson(), expected);
+}
+
+// A string with a no-break space (U+00A0), a line separator (U+2028) and a
+// paragraph separator (U+2029) survives the JSON text: an edit elsewhere,
+// typed in the text, saves them as they were.
+void TestJsonTreeEditor::separatorsAndNoBreakSpacesComeBackByteForByte()
+{
+    const QString text = u"a\u00a0b\u2028c\u2029d"_s;
+    const JsonValue value = *JsonValue::fromMembers(
+        {{u"text"_s, JsonValue::fromString(text)}, {u"flag"_s, JsonValue::fromBool(false)}});
+    WriteRecorder created;
+    created.start(m_model->create(u"separators"_s, value));
+    QTRY_VERIFY_WITH_TIMEOUT(created.isDone(), 10000);
+    QCOMPARE(created.outcome, WriteRecorder::Outcome::Succeeded);
+    m_server->clearRequestLog();
+
+    auto dialog = openEditor(u"separators"_s);
+    QVERIFY(dialog);
+    auto *valueEdit = dialog->findChild<JsonTextEdit *>(u"valueEdit"_s);
+    QVERIFY(!dialog->hasChanges());
+    // The separators are written as escapes in the text, the space as is.
+    QVERIFY(dialog->valueText().contains(u"a\u00a0b\\u2028c\\u2029d"_s));
+    QCOMPARE(dialog->value()->value(u"text"_s).toString(), text);
+
+    // "false" becomes "true", typed in the JSON text.
+    press(Qt::Key_J, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), valueEdit);
+    QTextCursor cursor = valueEdit->document()->find(u"false"_s);
+    QVERIFY(!cursor.isNull());
+    valueEdit->setTextCursor(cursor);
+    type(u"true"_s);
+    QTRY_VERIFY(!dialog->isValidationPending());
+    QVERIFY(dialog->value());
+    QCOMPARE(dialog->value()->value(u"text"_s).toString(), text);
+
+    const QByteArray expected = "{\"text\":\"a\xc2\xa0"
+                                "b\xe2\x80\xa8"
+                                "c\xe2\x80\xa9"
+                                "d\",\"flag\":true}";
+    saveExpecting(dialog.get(), expected);
+    const Preference stored = m_model->preferenceAt(m_model->rowForId(created.result.id));
+    QCOMPARE(stored.value.value(u"text"_s).toString(), text);
 }
 
 void TestJsonTreeEditor::everyControlHasAnAccessibleName()
