@@ -357,6 +357,7 @@ int measure(const Sizes &sizes)
         if (i == 0) {
             print("open_1mb_colour_all", msSince(clock));
             print("open_1mb_colour_stall", monitor.longestMs());
+            print("open_1mb_colour_stall_cpu", monitor.longestCpuMs());
         }
     }
     if (!opens.isEmpty()) {

@@ -446,8 +446,7 @@ int main(int argc, char *argv[])
     dialog->jumpToError();
     QTest::qWait(300);
     save(dialog->grab().toImage(), outDir, QStringLiteral("editor-validation-error.png"));
-    dialog->setResult(QDialog::Rejected);
-    dialog->hide();
+    dialog->done(QDialog::Rejected); // closed, so that the next edit opens a new one
     if (!saveTreeTab(window, account, outDir, QStringLiteral("tree-tab.png")))
         return 1;
     return transferScenes(window, outDir, QString());
