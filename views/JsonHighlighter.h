@@ -51,7 +51,7 @@ public:
     bool isDark() const { return m_dark; }
 
     // The time one turn of the event loop spends colouring.
-    static constexpr int SliceMs = 6;
+    static constexpr int SliceMs = 5;
     // Lines longer than this are coloured in a window of columns only.
     static constexpr int LongLine = 20000;
     // Columns coloured beyond each side of what is in view.
@@ -72,6 +72,10 @@ public:
     bool isPending(const QTextBlock &first, const QTextBlock &last) const;
     // Whether some colouring is left for later turns of the event loop.
     bool isBusy() const { return m_continueTimer.isActive(); }
+
+    // Lines from block on, put in without telling (their document's signals
+    // blocked): coloured in later turns.
+    void colourLater(const QTextBlock &block) { defer(block); }
 
     static bool isOpenBracket(QChar c) { return c == u'{' || c == u'['; }
     static bool isCloseBracket(QChar c) { return c == u'}' || c == u']'; }

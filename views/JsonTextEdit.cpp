@@ -2,10 +2,12 @@
 
 #include "JsonHighlighter.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -14,6 +16,11 @@ namespace {
 // The number of brackets a match search looks at before giving up, so that
 // moving the cursor in a huge value never stalls.
 constexpr int MaxBracketScan = 200000;
+
+// A big text goes into the document in chunks of about this many characters
+// (to the next line break), for up to FillSliceMs per turn of the event loop.
+constexpr qsizetype FillChunk = 16 * 1024;
+constexpr qint64 FillSliceMs = 4;
 
 QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -48,7 +55,11 @@ JsonTextEdit::JsonTextEdit(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new JsonHighlighter(document()))
     , m_lineNumberArea(new LineNumberArea(this))
+    , m_fillTimer(new QTimer(this))
 {
+    m_fillTimer->setSingleShot(true);
+    m_fillTimer->setInterval(0);
+    connect(m_fillTimer, &QTimer::timeout, this, [this] { fillSome(FillSliceMs); });
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
@@ -196,6 +207,7 @@ void JsonTextEdit::paintLineNumbers(QPaintEvent *event)
 
 int JsonTextEdit::positionForLineColumn(int line, int column) const
 {
+    ensureFilled();
     QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
     if (!block.isValid())
         block = document()->lastBlock();
@@ -209,6 +221,7 @@ int JsonTextEdit::positionForLineColumn(int line, int column) const
 
 void JsonTextEdit::jumpToOffset(int position)
 {
+    ensureFilled();
     QTextCursor cursor(document());
     cursor.setPosition(qBound(0, position, qMax(0, document()->characterCount() - 1)));
     setTextCursor(cursor);
@@ -248,11 +261,80 @@ QString JsonTextEdit::editable(QString json)
 
 void JsonTextEdit::setJsonText(const QString &json)
 {
-    setPlainText(editable(json));
+    const QString text = editable(json);
+    m_fillAt = -1;
+    m_fillTimer->stop();
+    if (text.size() <= 2 * FillChunk) {
+        setPlainText(text);
+        return;
+    }
+    // The first chunk now, up to a line break; the rest in later turns.
+    qsizetype first = text.indexOf(u'\n', FillChunk);
+    if (first < 0)
+        first = text.size();
+    setPlainText(text.left(first));
+    m_text = text;
+    if (first < text.size()) {
+        m_fillAt = first;
+        m_fillTimer->start();
+    }
+}
+
+void JsonTextEdit::fillSome(qint64 budgetMs) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    QTextDocument *doc = document();
+    while (m_fillAt >= 0 && (budgetMs < 0 || clock.elapsed() < budgetMs)) {
+        qsizetype end = m_text.indexOf(u'\n', m_fillAt + FillChunk);
+        if (end < 0)
+            end = m_text.size();
+        const QTextBlock from = doc->lastBlock();
+        {
+            // No edit: text() has it already, and the dialog knows.
+            const QSignalBlocker blocker(doc);
+            QTextCursor cursor(doc);
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(m_text.mid(m_fillAt, end - m_fillAt));
+        }
+        m_highlighter->colourLater(from);
+        m_fillAt = end < m_text.size() ? end : -1;
+    }
+    const_cast<JsonTextEdit *>(this)->updateLineNumberAreaWidth();
+    if (m_fillAt >= 0)
+        m_fillTimer->start();
+}
+
+void JsonTextEdit::ensureFilled() const
+{
+    if (m_fillAt >= 0) {
+        m_fillTimer->stop();
+        fillSome(-1);
+    }
+}
+
+bool JsonTextEdit::event(QEvent *event)
+{
+    if (m_fillAt >= 0) {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::ShortcutOverride:
+        case QEvent::InputMethod:
+        case QEvent::FocusIn:
+        case QEvent::MouseButtonPress:
+        case QEvent::ContextMenu:
+            ensureFilled(); // the user reaches for the text: all of it
+            break;
+        default:
+            break;
+        }
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void JsonTextEdit::replaceAll(const QString &json)
 {
+    ensureFilled();
     // Only the run that differs, never half a surrogate pair.
     const QString text = editable(json);
     const QString old = m_text;
@@ -281,6 +363,14 @@ void JsonTextEdit::replaceAll(const QString &json)
 // only coloured, and the document's last, invisible paragraph separator.
 void JsonTextEdit::updateText(int position, int charsRemoved, int charsAdded)
 {
+    if (m_fillAt >= 0) {
+        // Changed behind this class's back (setPlainText()) while the text
+        // was going in: what the document has now is the text.
+        m_fillAt = -1;
+        m_fillTimer->stop();
+        m_text = exactText(document());
+        return;
+    }
     const int length = qMax(0, document()->characterCount() - 1);
     const int from = qMin(position, int(m_text.size()));
     const int end = qMin(position + charsAdded, length);
@@ -317,6 +407,8 @@ void JsonTextEdit::onContentsChange(int position, int charsRemoved, int charsAdd
 
 void JsonTextEdit::setErrorPosition(int position)
 {
+    if (position >= 0)
+        ensureFilled();
     if (position >= 0)
         position = qMin(position, qMax(0, document()->characterCount() - 1));
     if (position == m_errorPosition)

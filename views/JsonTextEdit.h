@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTimer>
 
 class JsonHighlighter;
 
@@ -29,8 +30,14 @@ public:
     // string, and shows the character. Outside a string neither is valid
     // JSON, written either way.
     static QString editable(QString json);
-    // Replaces the text (no undo step); see editable().
+    // Replaces the text (no undo step); see editable(). A big text is put
+    // into the document a slice at a time in later turns of the event loop
+    // (text() has all of it at once); anything that reads or edits the
+    // document through this class, and any key, click or focus, puts in the
+    // rest first.
     void setJsonText(const QString &json);
+    bool isFilling() const { return m_fillAt >= 0; }
+    void ensureFilled() const;
 
     // Positions are QTextCursor positions (UTF-16 units from the start).
     // line and column are 1-based; the column counts characters (code points),
@@ -58,6 +65,7 @@ public slots:
     void jumpToLineColumn(int line, int column);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -81,6 +89,9 @@ private:
     QWidget *m_lineNumberArea;
     int m_lineNumberAreaWidth = -1; // as the viewport's margin says
     QString m_text; // text(): the document's text, line breaks as '\n'
+    mutable qsizetype m_fillAt = -1; // m_text from here is not in the document yet
+    QTimer *m_fillTimer;
+    void fillSome(qint64 budgetMs) const;
     int m_errorPosition = -1;
     QPair<int, int> m_brackets {-1, -1};
     bool m_bracketsMismatch = false;

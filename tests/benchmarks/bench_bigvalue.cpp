@@ -297,7 +297,9 @@ void showJsonText(Dialog &d)
     d.edit->setTextCursor(cursor);
     d.edit->centerCursor();
     flushPosted();
-    waitUntil([&] { return screenColoured(d.edit) && !d.edit->highlighter()->isBusy(); });
+    waitUntil([&] {
+        return !d.edit->isFilling() && screenColoured(d.edit) && !d.edit->highlighter()->isBusy();
+    });
 }
 
 double median(QList<double> values)
@@ -352,7 +354,7 @@ int measure(const Sizes &sizes)
         monitor.start();
         QElapsedTimer clock;
         clock.start();
-        waitUntil([&] { return !d.edit->highlighter()->isBusy(); });
+        waitUntil([&] { return !d.edit->isFilling() && !d.edit->highlighter()->isBusy(); });
         monitor.stop();
         if (i == 0) {
             print("open_1mb_colour_all", msSince(clock));
