@@ -1,11 +1,17 @@
 // JsonTextEdit: replacing the text never points a cursor past the end of the
 // document (issue 9: "QTextCursor::setPosition: Position '18' out of range"
 // on stderr). Any such warning fails the test.
+#include "JsonHighlighter.h"
 #include "JsonTextEdit.h"
 
 #include <QMutex>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,6 +48,9 @@ private slots:
     void typingOverASelectionShorterThanTheErrorMarker();
     void replaceAllWhileABracketPairIsHighlighted();
     void paletteChangeAfterReplace();
+    void textIsExact();
+    void bigTextGoesInAfterwardsAndAKeyWaitsForIt();
+    void longLineIsColouredInView();
 };
 
 void TestJsonTextEdit::initTestCase()
@@ -112,6 +121,80 @@ void TestJsonTextEdit::paletteChangeAfterReplace()
     palette.setColor(QPalette::Base, Qt::black);
     edit.setPalette(palette);
     QVERIFY(edit.errorPosition() <= edit.document()->characterCount() - 1);
+}
+
+// text() is the text as typed: a no-break space stays one (toPlainText()
+// would give a space), and U+2029 from a value is written as an escape, as
+// the document would make a line break of it.
+void TestJsonTextEdit::textIsExact()
+{
+    JsonTextEdit edit;
+    edit.setJsonText(u"[\"a\u00a0b\u2028c\u2029d\"]"_s);
+    QCOMPARE(edit.text(), u"[\"a\u00a0b\\u2028c\\u2029d\"]"_s);
+    QCOMPARE(edit.document()->blockCount(), 1);
+    QTextCursor cursor(edit.document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"\n\u00a0"_s);
+    QCOMPARE(edit.text(), u"[\"a\u00a0b\\u2028c\\u2029d\"]\n\u00a0"_s);
+    QCOMPARE(edit.text(), JsonTextEdit::exactText(edit.document()));
+}
+
+// A big text: text() has all of it at once, the document gets the rest in
+// later turns of the event loop, and a key waits for all of it.
+void TestJsonTextEdit::bigTextGoesInAfterwardsAndAKeyWaitsForIt()
+{
+    QString big = u"[\n"_s;
+    for (int i = 0; i < 20000; ++i)
+        big += u"  \"line %1\",\n"_s.arg(i);
+    big += u"  0\n]"_s;
+    JsonTextEdit edit;
+    edit.setJsonText(big);
+    QCOMPARE(edit.text(), big);
+    QVERIFY(edit.isFilling());
+    QVERIFY(edit.document()->characterCount() - 1 < big.size());
+    QTRY_VERIFY(!edit.isFilling());
+    QCOMPARE(JsonTextEdit::exactText(edit.document()), big);
+
+    // Again, and a key at once: the rest goes in first, then the key.
+    edit.setJsonText(big);
+    QVERIFY(edit.isFilling());
+    edit.moveCursor(QTextCursor::Start);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QTest::keyClick(&edit, Qt::Key_Space);
+    QVERIFY(!edit.isFilling());
+    QCOMPARE(edit.text(), u' ' + big);
+    QCOMPARE(JsonTextEdit::exactText(edit.document()), edit.text());
+    // The lines put in later get their colours too.
+    QTRY_VERIFY(!edit.highlighter()->isBusy());
+    QVERIFY(!edit.document()->lastBlock().previous().layout()->formats().isEmpty());
+}
+
+// A line of 30,000 characters is coloured (before, lines over 20,000 were
+// not), around the columns in view.
+void TestJsonTextEdit::longLineIsColouredInView()
+{
+    QString line = u"["_s;
+    while (line.size() < 30000)
+        line += u"{\"id\":1,\"on\":true},"_s;
+    line += u"null]"_s;
+    JsonTextEdit edit;
+    edit.resize(400, 200);
+    edit.setJsonText(line);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    const auto colouredNear = [&](int column) {
+        const QList<QTextLayout::FormatRange> ranges =
+            edit.document()->firstBlock().layout()->formats();
+        return std::any_of(ranges.cbegin(), ranges.cend(), [column](const auto &range) {
+            return range.start <= column && range.start + range.length > column - 20;
+        });
+    };
+    QVERIFY(colouredNear(10));
+    QVERIFY(!colouredNear(int(line.size()) - 10)); // out of view: not yet
+    edit.setFocus();
+    QTest::keyClick(&edit, Qt::Key_End);
+    QTRY_VERIFY(colouredNear(int(line.size()) - 10));
 }
 
 QTEST_MAIN(TestJsonTextEdit)
