@@ -43,6 +43,14 @@ DraftAutosave::DraftAutosave(PreferenceEditorDialog *dialog, const Draft &contex
     });
 }
 
+namespace {
+
+// A text this long is not parsed on the GUI thread to find out whether it
+// differs from the base.
+constexpr qsizetype BigTextChars = 64 * 1024;
+
+} // namespace
+
 DraftAutosave::~DraftAutosave()
 {
     // The dialog is being destroyed without having ended: keep what was
@@ -95,7 +103,18 @@ void DraftAutosave::flush()
         return;
     takeSnapshot();
     m_pending = false;
-    if (hasUnsavedChanges())
+    // The dialog has validated this very text already, or is about to:
+    // asking it spares a parse of a megabyte value on the GUI thread (while
+    // a big value is being typed, the draft is kept; the next flush after
+    // the pause removes it if the value is back to the base).
+    bool changed = false;
+    if (m_dialog && !m_dialog->isValidationPending())
+        changed = m_dialog->hasChanges();
+    else if (m_dialog && m_text.size() > BigTextChars)
+        changed = true;
+    else
+        changed = hasUnsavedChanges();
+    if (changed)
         writeSnapshot();
     else if (m_hasDraft)
         removeDraft(); // edited back to the base: nothing to keep
