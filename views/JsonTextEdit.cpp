@@ -291,11 +291,16 @@ void JsonTextEdit::fillSome(qint64 budgetMs) const
             end = m_text.size();
         const QTextBlock from = doc->lastBlock();
         {
-            // No edit: text() has it already, and the dialog knows.
+            // No edit: text() has it already, and the dialog knows; nothing
+            // to undo either (setPlainText() emptied the history, and no
+            // edit came since: input puts the rest in first).
             const QSignalBlocker blocker(doc);
+            const bool undo = doc->isUndoRedoEnabled();
+            doc->setUndoRedoEnabled(false);
             QTextCursor cursor(doc);
             cursor.movePosition(QTextCursor::End);
             cursor.insertText(m_text.mid(m_fillAt, end - m_fillAt));
+            doc->setUndoRedoEnabled(undo);
         }
         m_highlighter->colourLater(from);
         m_fillAt = end < m_text.size() ? end : -1;
