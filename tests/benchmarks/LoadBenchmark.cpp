@@ -1,6 +1,7 @@
 #include "LoadBenchmark.h"
 
 #include "ApiClient.h"
+#include "BenchClock.h"
 #include "Credentials.h"
 #include "PreferenceModel.h"
 
@@ -14,20 +15,10 @@
 #include <cstdio>
 
 #include <sys/resource.h>
-#include <time.h>
 
 namespace {
 
 constexpr int HeartbeatMs = 5;
-
-// CPU time this thread has used: tells a loop that was busy from one that
-// waited for a CPU (the server and other processes share the machine).
-qint64 threadCpuNs()
-{
-    struct timespec now = {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 } // namespace
 

@@ -25,6 +25,7 @@
 // Figures go to stdout as "name value_ms" lines. BENCH_TRACE=1 prints every
 // stall over 10 ms to stderr.
 
+#include "BenchClock.h"
 #include "JsonHighlighter.h"
 #include "JsonTextEdit.h"
 #include "PreferenceEditorDialog.h"
@@ -45,8 +46,6 @@
 #include <functional>
 #include <memory>
 
-#include <time.h>
-
 namespace {
 
 bool failed = false;
@@ -56,13 +55,6 @@ void fail(const char *what)
 {
     std::fprintf(stderr, "bench_bigvalue: %s\n", what);
     failed = true;
-}
-
-qint64 threadCpuNs()
-{
-    struct timespec now = {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 double msSince(const QElapsedTimer &clock)

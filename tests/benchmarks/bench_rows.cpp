@@ -17,6 +17,7 @@
 // Figures go to stdout as "name value..." lines.
 
 #include "ApiClient.h"
+#include "BenchClock.h"
 #include "Credentials.h"
 #include "DataGenerator.h"
 #include "LoadBenchmark.h"
@@ -40,27 +41,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <time.h>
-
 namespace {
 
 constexpr int HeartbeatMs = 2;
-
-qint64 monotonicNs()
-{
-    struct timespec now = {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// CPU time of this thread: our own work, apart from waiting for a CPU on a
-// busy machine.
-qint64 threadCpuNs()
-{
-    struct timespec now = {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 double msSince(qint64 startNs)
 {
