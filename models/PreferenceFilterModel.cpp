@@ -2,8 +2,12 @@
 
 #include "PreferenceModel.h"
 
+#include <QThread>
+
 #include <algorithm>
 #include <numeric>
+#include <system_error>
+#include <thread>
 
 PreferenceFilterModel::PreferenceFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -128,19 +132,39 @@ void PreferenceFilterModel::refilter(Change change)
 std::vector<char> PreferenceFilterModel::computeMatches(Change change) const
 {
     std::vector<char> accepted(m_matches.size());
-    for (std::size_t row = 0; row < accepted.size(); ++row) {
-        switch (change) {
-        case Change::Narrower:
-            accepted[row] = m_matches[row] && matches(int(row));
-            break;
-        case Change::Wider:
-            accepted[row] = m_matches[row] || matches(int(row));
-            break;
-        case Change::Any:
-            accepted[row] = matches(int(row));
-            break;
+    const auto test = [&](std::size_t first, std::size_t last) {
+        for (std::size_t row = first; row < last; ++row) {
+            switch (change) {
+            case Change::Narrower:
+                accepted[row] = m_matches[row] && matches(int(row));
+                break;
+            case Change::Wider:
+                accepted[row] = m_matches[row] || matches(int(row));
+                break;
+            case Change::Any:
+                accepted[row] = matches(int(row));
+                break;
+            }
+        }
+    };
+    // A keystroke that must read many rows in full (10 KB values) takes
+    // longer than a frame on one core: the rows are split between the cores.
+    const std::size_t rows = accepted.size();
+    const std::size_t parts =
+        rows >= m_parallelFromRows ? std::size_t(std::clamp(QThread::idealThreadCount(), 1, 8)) : 1;
+    const std::size_t step = (rows + parts - 1) / std::max<std::size_t>(parts, 1);
+    std::vector<std::thread> threads;
+    for (std::size_t first = step; first < rows; first += step) {
+        const std::size_t last = std::min(rows, first + step);
+        try {
+            threads.emplace_back(test, first, last);
+        } catch (const std::system_error &) {
+            test(first, last); // no thread to be had: this one does it
         }
     }
+    test(0, std::min(rows, step));
+    for (std::thread &thread : threads)
+        thread.join();
     return accepted;
 }
 

@@ -42,6 +42,11 @@ public:
     void setScope(Scope scope);
     Scope scope() const { return m_scope; }
 
+    // From this many rows on, a new filter text is tested on every core at
+    // once (each thread reads the index and writes the answers of its own
+    // rows). Tests lower it to exercise the split on a few rows.
+    void setParallelFromRows(std::size_t rows) { m_parallelFromRows = rows; }
+
     // -1 (the default): the source's order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -109,6 +114,7 @@ private:
         std::vector<char> matches;
     };
     static constexpr std::size_t RememberedFilters = 16;
+    std::size_t m_parallelFromRows = 20000;
     std::deque<Remembered> m_remembered;
 
     Pending m_pendingRemoval = Pending::None;

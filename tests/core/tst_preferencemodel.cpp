@@ -70,6 +70,7 @@ private slots:
     void reloadWhileLoadingStartsOver();
     void filtersByKeyAndValueText();
     void sortsDatesByTimeAndIdsAsNumbers();
+    void filterAndOrderAgreeWithAPlainScan_data();
     void filterAndOrderAgreeWithAPlainScan();
     void searchesExactKeyOnServer();
     void dataRolesAndHeaders();
@@ -400,8 +401,16 @@ QList<qint64> proxyIds(const QAbstractItemModel &proxy)
 
 } // namespace
 
+void TestPreferenceModel::filterAndOrderAgreeWithAPlainScan_data()
+{
+    QTest::addColumn<int>("parallelFromRows");
+    QTest::newRow("one thread") << 1000000;
+    QTest::newRow("rows split between threads") << 1;
+}
+
 void TestPreferenceModel::filterAndOrderAgreeWithAPlainScan()
 {
+    QFETCH(int, parallelFromRows);
     // Keys in mixed case, some equal but for case, non-ASCII text.
     QList<Seed> seeds;
     const QStringList words = {QStringLiteral("Caffè"), QStringLiteral("caffe"),
@@ -415,6 +424,7 @@ void TestPreferenceModel::filterAndOrderAgreeWithAPlainScan()
             {}});
     }
     startServer(seeds);
+    m_proxy->setParallelFromRows(std::size_t(parallelFromRows));
     // Filtered and sorted while the pages come in.
     m_proxy->sort(int(PreferenceModel::Column::Key), Qt::DescendingOrder);
     m_proxy->setFilterText(QStringLiteral("E"));
