@@ -44,6 +44,7 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -252,7 +253,10 @@ void historyScene(MainWindow &window, const QString &outDir, const QString &suff
     panel->toggleViewAction()->trigger();
     auto *table = panel->findChild<QTableView *>(QStringLiteral("historyTable"));
     waitFor([&] { return panel->isVisible() && table->model()->rowCount() > 0; });
-    window.resizeDocks({panel}, {window.height() / 2}, Qt::Vertical);
+    // Room for the entries and for the diff below them.
+    window.resizeDocks({panel}, {window.height() * 3 / 5}, Qt::Vertical);
+    if (auto *splitter = panel->findChild<QSplitter *>())
+        splitter->setSizes({3, 2});
     table->selectRow(2); // the import's change of a nested object
     table->setFocus();
     QTest::qWait(300);
