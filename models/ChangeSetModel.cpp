@@ -79,11 +79,7 @@ QVariant ChangeSetModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    if (role == Qt::DisplayRole)
-        return MergeConflictModel::displayText(value, false);
-    if (role == Qt::ToolTipRole && value)
-        return value->toPrettyString();
-    return {};
+    return MergeConflictModel::valueCellData(value, role);
 }
 
 QVariant ChangeSetModel::resultData(int row, int role) const

@@ -47,6 +47,15 @@ QString MergeConflictModel::displayText(const std::optional<JsonValue> &value, b
     return text;
 }
 
+QVariant MergeConflictModel::valueCellData(const std::optional<JsonValue> &value, int role)
+{
+    if (role == Qt::DisplayRole)
+        return displayText(value, false);
+    if (role == Qt::ToolTipRole && value)
+        return value->toPrettyString();
+    return {};
+}
+
 QString MergeConflictModel::choiceText(JsonMerge::Choice choice)
 {
     return choice == JsonMerge::Choice::Theirs ? tr("Take theirs") : tr("Keep mine");

@@ -44,6 +44,9 @@ public:
 
     // "(absent)", the compact JSON (elided when long) or, for plain text, the string.
     static QString displayText(const std::optional<JsonValue> &value, bool plainText);
+    // A cell that shows a value in another table of values: displayText()
+    // as the text, the pretty JSON as the tooltip.
+    static QVariant valueCellData(const std::optional<JsonValue> &value, int role);
     static QString choiceText(JsonMerge::Choice choice);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -139,11 +139,7 @@ QVariant PreferenceComparisonModel::data(const QModelIndex &index, int role) con
     default:
         return {};
     }
-    if (role == Qt::DisplayRole)
-        return MergeConflictModel::displayText(value, false);
-    if (role == Qt::ToolTipRole && value)
-        return value->toPrettyString();
-    return {};
+    return MergeConflictModel::valueCellData(value, role);
 }
 
 QVariant PreferenceComparisonModel::headerData(
