@@ -82,26 +82,26 @@ ChangeSetDialog::ChangeSetDialog(ApiClient *client, const QString &user, const U
     m_table->setFocus();
 }
 
+QString ChangeSetDialog::targetText() const
+{
+    return m_owner.id == m_account.id ? tr("your preferences")
+                                      : tr("the preferences of %1").arg(m_owner.displayName());
+}
+
 void ChangeSetDialog::setSourceName(const QString &name)
 {
-    const QString who = m_owner.id == m_account.id
-        ? tr("your preferences")
-        : tr("the preferences of %1").arg(m_owner.displayName());
     m_intro->setText(tr("Import %n preference(s) from %1 into %2. Nothing is written until you "
                         "press Apply.",
         nullptr, int(m_source.size()))
-                         .arg(name.isEmpty() ? tr("the file") : name, who));
+                         .arg(name.isEmpty() ? tr("the file") : name, targetText()));
 }
 
 void ChangeSetDialog::setSourceUser(const UserInfo &from)
 {
-    const QString who = m_owner.id == m_account.id
-        ? tr("your preferences")
-        : tr("the preferences of %1").arg(m_owner.displayName());
     m_intro->setText(tr("Copy %n preference(s) of %1 into %2. Nothing is written until you "
                         "press Apply.",
         nullptr, int(m_source.size()))
-                         .arg(from.displayName(), who));
+                         .arg(from.displayName(), targetText()));
 }
 
 void ChangeSetDialog::setDeleteMissingOffered(bool offered)

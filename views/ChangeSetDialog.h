@@ -63,6 +63,8 @@ private:
     void replan();
     void onFinished();
     QString summaryText() const;
+    // "your preferences" or "the preferences of NAME": what the change set writes to.
+    QString targetText() const;
 
     QPointer<ApiClient> m_client;
     QString m_user;

@@ -20,6 +20,7 @@
 UserTransferActions::UserTransferActions(MainWindow *window, ApiClient *client)
     : QObject(window)
     , m_window(window)
+    , m_table(window->findChild<PreferenceTableView *>())
     , m_client(client)
 {
     setObjectName(QStringLiteral("userTransferActions"));
@@ -51,8 +52,7 @@ UserTransferActions::UserTransferActions(MainWindow *window, ApiClient *client)
         edit->addAction(m_compare);
         connect(edit, &QMenu::aboutToShow, this, &UserTransferActions::updateActions);
     }
-    PreferenceTableView *table = window->findChild<PreferenceTableView *>();
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &UserTransferActions::updateActions);
     PreferenceModel *model = window->preferenceModel();
     connect(model, &PreferenceModel::loadStarted, this, &UserTransferActions::updateActions);
@@ -77,10 +77,9 @@ void UserTransferActions::updateActions()
 
 QList<Preference> UserTransferActions::selectedPreferences() const
 {
-    const PreferenceTableView *table = m_window->findChild<PreferenceTableView *>();
     const PreferenceModel *model = m_window->preferenceModel();
     QList<int> rows;
-    for (const QModelIndex &index : table->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const int row = model->rowForId(index.data(PreferenceModel::IdRole).toLongLong());
         if (row >= 0)
             rows.append(row);

@@ -8,6 +8,7 @@
 
 class ApiClient;
 class MainWindow;
+class PreferenceTableView;
 class QAction;
 class UserChoiceDialog;
 
@@ -37,6 +38,7 @@ private:
     void updateActions();
 
     MainWindow *m_window;
+    PreferenceTableView *m_table;
     QPointer<ApiClient> m_client;
     QAction *m_copy;
     QAction *m_compare;
