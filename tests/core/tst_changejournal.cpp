@@ -7,6 +7,7 @@
 #include "PreferenceWrite.h"
 #include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestValues.h"
 #include "TestedPreferenceModel.h"
 
 #include <QFile>
@@ -25,13 +26,6 @@ namespace {
 
 const QUrl Community(QStringLiteral("https://community.example.org"));
 const QString Password = QStringLiteral("Journal-canary-pw-5e1d");
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
 
 JournalEntry entry(qint64 user, const QString &key, const QDateTime &time)
 {

@@ -11,6 +11,7 @@
 #include "ServerTestClient.h"
 #include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestValues.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,28 +23,6 @@
 namespace {
 
 const QString Me = QStringLiteral("me");
-const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
-
-QString preferencePath(qint64 id)
-{
-    return PreferencesPath + QString::number(id) + QLatin1Char('/');
-}
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
-
-Preference preference(qint64 id, const char *key, const char *value)
-{
-    Preference result;
-    result.id = id;
-    result.key = QString::fromUtf8(key);
-    result.value = json(value);
-    return result;
-}
 
 QList<ChangeSet::Kind> kinds(const ChangeSet &changes)
 {

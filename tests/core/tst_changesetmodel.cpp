@@ -6,28 +6,13 @@
 #include "ChangeSetApplier.h"
 #include "ChangeSetModel.h"
 #include "JsonValue.h"
+#include "TestValues.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
-
-Preference preference(qint64 id, const char *key, const char *value)
-{
-    Preference result;
-    result.id = id;
-    result.key = QString::fromUtf8(key);
-    result.value = json(value);
-    return result;
-}
 
 // create, change, unchanged, delete: one of each.
 ChangeSet plan()

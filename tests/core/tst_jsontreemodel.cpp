@@ -2,6 +2,7 @@
 // signals, and the edited value back with every untouched number as written.
 // A QAbstractItemModelTester watches the model for the whole of each test.
 #include "JsonTreeModel.h"
+#include "TestValues.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,17 +13,7 @@
 using namespace Qt::StringLiterals;
 using Column = JsonTreeModel::Column;
 
-namespace {
-
-JsonValue json(const char *text)
-{
-    const auto value = JsonValue::parse(QByteArray(text));
-    if (!value)
-        qFatal("bad test JSON: %s", text);
-    return *value;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestJsonTreeModel : public QObject
 {

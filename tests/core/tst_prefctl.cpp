@@ -5,6 +5,7 @@
 #include "PrefctlProcess.h"
 #include "ServerTestClient.h"
 #include "TestServer.h"
+#include "TestValues.h"
 
 #include <QProcess>
 #include <QScopeGuard>
@@ -29,8 +30,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
-
 // Issue 8's exact numbers: no double holds them, and 1E+2 must stay as written.
 const QByteArray ExactNumbers =
     "{\"n\":123456789012345678901234567890,\"d\":0.1000000000000000055511151231257827,"
@@ -43,11 +42,6 @@ QString line(const char *method, const QString &path)
 
 // Before each write prefctl asks who writes, for the journal.
 const QString WhoAmI = line("GET", QStringLiteral("/api/v2/user/me/"));
-
-QString preferencePath(qint64 id)
-{
-    return PreferencesPath + QString::number(id) + QLatin1Char('/');
-}
 
 struct Seed
 {

@@ -5,6 +5,7 @@
 #include "JsonValue.h"
 #include "PreferenceComparison.h"
 #include "PreferenceComparisonModel.h"
+#include "TestValues.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,18 +16,7 @@
 using Status = PreferenceComparison::Status;
 using Column = PreferenceComparisonModel::Column;
 
-namespace {
-
-Preference preference(qint64 id, const char *key, const char *value)
-{
-    Preference result;
-    result.id = id;
-    result.key = QString::fromUtf8(key);
-    result.value = *JsonValue::parse(QByteArray(value));
-    return result;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestPreferenceComparisonModel : public QObject
 {

@@ -3,17 +3,11 @@
 
 #include "JsonValue.h"
 #include "PreferenceFile.h"
+#include "TestValues.h"
 
 #include <QTest>
 
 namespace {
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
 
 // A valid file around the given "preferences" array text.
 QByteArray fileWith(const QByteArray &preferences)

@@ -11,6 +11,7 @@
 #include "PreferenceModel.h"
 #include "ServerTestClient.h"
 #include "TestServer.h"
+#include "TestValues.h"
 #include "WriteRecorder.h"
 
 #include <QAbstractItemModelTester>
@@ -34,8 +35,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
-
 struct Seed
 {
     qint64 id = 0;
@@ -43,18 +42,6 @@ struct Seed
     QByteArray value; // JSON text
     QString createdAt; // ISO 8601; empty lets the server stamp it
 };
-
-QString preferencePath(qint64 id)
-{
-    return PreferencesPath + QString::number(id) + QLatin1Char('/');
-}
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
 
 } // namespace
 

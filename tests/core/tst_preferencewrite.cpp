@@ -9,6 +9,7 @@
 #include "PreferenceWrite.h"
 #include "SignedInClient.h"
 #include "TestServer.h"
+#include "TestValues.h"
 #include "WriteRecorder.h"
 
 #include <QHttpServer>
@@ -20,20 +21,6 @@
 #include <memory>
 
 namespace {
-
-const QString PreferencesPath = QStringLiteral("/api/v2/user/me/preference/");
-
-QString preferencePath(qint64 id)
-{
-    return PreferencesPath + QString::number(id) + QLatin1Char('/');
-}
-
-JsonValue json(const char *text)
-{
-    const std::optional<JsonValue> value = JsonValue::parse(QByteArray(text));
-    Q_ASSERT(value);
-    return *value;
-}
 
 // "GET", "PATCH /api/…/7/", … for comparing request sequences at a glance.
 QStringList methods(const QList<RecordedRequest> &requests)

@@ -21,6 +21,7 @@
 #include "ProfileStore.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
+#include "TestValues.h"
 #include "UserChoiceDialog.h"
 
 #include <QAbstractButton>
@@ -116,11 +117,6 @@ QString clashes(QWidget *window)
         }
     }
     return lines.join(QStringLiteral("; "));
-}
-
-JsonValue json(const char *text)
-{
-    return *JsonValue::parse(QString::fromUtf8(text));
 }
 
 Preference samplePreference()
